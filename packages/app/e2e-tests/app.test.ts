@@ -1,22 +1,8 @@
-/*
- * Copyright 2020 The Backstage Authors
- *
- * Licensed under the Apache License, Version 2.0 (the "License");
- * you may not use this file except in compliance with the License.
- * You may obtain a copy of the License at
- *
- *     http://www.apache.org/licenses/LICENSE-2.0
- *
- * Unless required by applicable law or agreed to in writing, software
- * distributed under the License is distributed on an "AS IS" BASIS,
- * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
- * See the License for the specific language governing permissions and
- * limitations under the License.
- */
-
 import { test, expect } from '@playwright/test';
 
-test('App should render the welcome page', async ({ page }) => {
+test('the release-readiness board lists the demo environments', async ({
+  page,
+}) => {
   await page.goto('/');
 
   const enterButton = page.getByRole('button', { name: 'Enter' });
@@ -24,10 +10,23 @@ test('App should render the welcome page', async ({ page }) => {
   await enterButton.click();
 
   const nav = page.getByRole('navigation', { name: 'sidebar nav' });
+  await nav.getByRole('link', { name: 'Release readiness' }).click();
+  await expect(page).toHaveURL(/\/release-readiness$/);
+
+  for (const title of ['Development', 'Staging', 'Production']) {
+    await expect(page.getByRole('region', { name: title })).toBeVisible();
+  }
+  const headings = await page
+    .getByRole('heading', { level: 2 })
+    .allTextContents();
+  expect(
+    headings.filter(h => ['Development', 'Staging', 'Production'].includes(h)),
+  ).toEqual(['Development', 'Staging', 'Production']);
+
+  await page.getByRole('link', { name: 'Open Production' }).click();
+  await expect(page).toHaveURL(/\/release-readiness\/env\/prod$/);
   await expect(
-    nav.getByRole('link', { name: 'Catalog', exact: true }),
+    page.getByRole('heading', { name: 'Production', level: 1 }),
   ).toBeVisible();
-  await expect(
-    page.getByRole('link', { name: 'APIs', exact: true }),
-  ).toBeVisible();
+  await expect(page.getByText('servanda-prod')).toBeVisible();
 });

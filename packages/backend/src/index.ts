@@ -69,4 +69,7 @@ backend.add(import('@backstage/plugin-signals-backend'));
 // mcp actions plugin
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
+// release-readiness plugin and its data-source modules
+backend.add(import('@internal/backstage-plugin-release-readiness-backend'));
+
 backend.start();

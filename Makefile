@@ -1,0 +1,46 @@
+# Two commands on a fresh machine (Node 20 + npm + make, as root): `make start` and `make test`.
+# Everything they need is bootstrapped, idempotently, into ignored project-local folders
+# (.tools/ for Node 22 and yarn, node_modules/ for packages); see scripts/toolchain.sh.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+RUN := scripts/toolchain.sh
+# Debian packages the test suites use: Chromium for the browser test.
+TEST_DEB_PACKAGES := chromium
+
+.PHONY: start test install system-deps typecheck lint unit e2e bench clean-tools
+
+## Install the toolchain (Node 22 + yarn, when missing) and the locked dependencies.
+install:
+	$(RUN) yarn install --immutable
+
+## Run the portal with the embedded demo defaults: frontend :3000, backend :7007.
+start: install
+	$(RUN) yarn start
+
+## Type check, lint and every test suite, including the browser test.
+test: install system-deps typecheck lint unit e2e
+
+## Install the Debian packages the tests need, when missing (needs root, as on CI).
+system-deps:
+	@missing=""; for p in $(TEST_DEB_PACKAGES); do dpkg -s "$$p" >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+typecheck:
+	$(RUN) yarn tsc
+
+lint:
+	$(RUN) yarn lint:all
+
+unit:
+	CI=true $(RUN) yarn test
+
+e2e:
+	CI=true $(RUN) yarn test:e2e
+
+clean-tools:
+	rm -rf .tools

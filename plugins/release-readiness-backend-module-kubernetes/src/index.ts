@@ -1,0 +1,7 @@
+/**
+ * The kubernetes backend module for the release-readiness plugin.
+ *
+ * @packageDocumentation
+ */
+
+export { releaseReadinessModuleKubernetes as default } from './module';

@@ -1,0 +1,7 @@
+/**
+ * The pagerduty backend module for the release-readiness plugin.
+ *
+ * @packageDocumentation
+ */
+
+export { releaseReadinessModulePagerDuty as default } from './module';

@@ -1,0 +1,1 @@
+export { releaseReadinessPlugin as default } from './plugin';

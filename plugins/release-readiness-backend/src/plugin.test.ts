@@ -1,0 +1,140 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import request from 'supertest';
+import { releaseReadinessPlugin } from './plugin';
+
+const environments = {
+  prod: {
+    title: 'Production',
+    order: 3,
+    promotion: 'Release gate + manual approval',
+    kubernetes: {
+      namespace: 'servanda-prod',
+      auth: { token: 'do-not-leak-me' },
+    },
+  },
+  dev: { title: 'Development', order: 1, promotion: 'PR merged, automatic' },
+  stage: { title: 'Staging', order: 2 },
+};
+
+function startBackend(data: object, extraFeatures: any[] = []) {
+  return startTestBackend({
+    features: [
+      releaseReadinessPlugin,
+      mockServices.rootConfig.factory({ data }),
+      ...extraFeatures,
+    ],
+  });
+}
+
+describe('releaseReadinessPlugin', () => {
+  it('lists the configured environments in promotion order', async () => {
+    const { server } = await startBackend({
+      releaseReadiness: { environments },
+    });
+
+    const res = await request(server).get(
+      '/api/release-readiness/environments',
+    );
+
+    expect(res.status).toBe(200);
+    expect(res.body.items.map((e: { name: string }) => e.name)).toEqual([
+      'dev',
+      'stage',
+      'prod',
+    ]);
+    expect(res.body.items[0]).toEqual({
+      name: 'dev',
+      title: 'Development',
+      order: 1,
+      promotion: 'PR merged, automatic',
+    });
+    expect(res.body.items[2].kubernetes).toEqual({
+      namespace: 'servanda-prod',
+      airGapped: false,
+    });
+    expect(JSON.stringify(res.body)).not.toContain('do-not-leak-me');
+  });
+
+  it('answers an empty list when nothing is configured', async () => {
+    const { server } = await startBackend({});
+    await request(server)
+      .get('/api/release-readiness/environments')
+      .expect(200, { items: [] });
+  });
+
+  it('requires a signed-in user, not a service', async () => {
+    const { server } = await startBackend({
+      releaseReadiness: { environments },
+    });
+
+    const anonymous = await request(server)
+      .get('/api/release-readiness/environments')
+      .set('Authorization', mockCredentials.none.header());
+    expect(anonymous.status).toBe(401);
+
+    const service = await request(server)
+      .get('/api/release-readiness/environments')
+      .set('Authorization', mockCredentials.service.header());
+    // A service principal is authenticated but is not a user: Backstage answers 403.
+    expect(service.status).toBe(403);
+  });
+
+  it('keeps /health public', async () => {
+    const { server } = await startBackend({});
+    await request(server)
+      .get('/api/release-readiness/health')
+      .set('Authorization', mockCredentials.none.header())
+      .expect(200, { status: 'ok' });
+  });
+
+  it('answers 403 when the permission policy denies reading the board', async () => {
+    const { server } = await startBackend(
+      { releaseReadiness: { environments } },
+      [mockServices.permissions.factory({ result: AuthorizeResult.DENY })],
+    );
+    const res = await request(server).get(
+      '/api/release-readiness/environments',
+    );
+    expect(res.status).toBe(403);
+  });
+
+  it('answers one environment, and 404 naming the known ones for an unknown name', async () => {
+    const { server } = await startBackend({
+      releaseReadiness: { environments },
+    });
+
+    const res = await request(server).get(
+      '/api/release-readiness/environments/stage',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ name: 'stage', title: 'Staging', order: 2 });
+
+    const missing = await request(server).get(
+      '/api/release-readiness/environments/qa',
+    );
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.message).toBe(
+      "Unknown environment 'qa'; configured environments: dev, stage, prod",
+    );
+  });
+
+  it('refuses to start with invalid configuration and names the key', async () => {
+    await expect(
+      startBackend({
+        releaseReadiness: {
+          environments: {
+            ...environments,
+            stage: { title: 'Staging', order: 'second' },
+          },
+        },
+      }),
+    ).rejects.toThrow(
+      "Invalid configuration at 'releaseReadiness.environments.stage.order'",
+    );
+  });
+});

@@ -1,0 +1,54 @@
+import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { NotAllowedError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { releaseReadinessReadPermission } from '@internal/backstage-plugin-release-readiness-common';
+import express from 'express';
+import Router from 'express-promise-router';
+import { EnvironmentRegistry } from './service/EnvironmentRegistry';
+import { environmentsRoutes } from './routes/environmentsRoutes';
+
+/**
+ * Options for {@link createRouter}.
+ */
+export interface RouterOptions {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  environments: EnvironmentRegistry;
+}
+
+/**
+ * The plugin's HTTP API. Every route needs a signed-in user who may read the board; `/health` is
+ * the only public path (see `plugin.ts`).
+ */
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
+  const { httpAuth, permissions, environments } = options;
+  const router = Router();
+  router.use(express.json());
+
+  router.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  router.use(async (req, _res, next) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const [decision] = await permissions.authorize(
+      [{ permission: releaseReadinessReadPermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        'You are not allowed to read the release-readiness board',
+      );
+    }
+    next();
+  });
+
+  router.use(environmentsRoutes({ environments }));
+
+  return router;
+}

@@ -1,0 +1,24 @@
+import Router from 'express-promise-router';
+import type { EnvironmentsResponse } from '@internal/backstage-plugin-release-readiness-common';
+import { EnvironmentRegistry } from '../service/EnvironmentRegistry';
+
+/**
+ * `GET /environments` and `GET /environments/:env`.
+ */
+export function environmentsRoutes(options: {
+  environments: EnvironmentRegistry;
+}) {
+  const { environments } = options;
+  const router = Router();
+
+  router.get('/environments', (_req, res) => {
+    const body: EnvironmentsResponse = { items: environments.summaries() };
+    res.json(body);
+  });
+
+  router.get('/environments/:env', (req, res) => {
+    res.json(environments.get(req.params.env).summary);
+  });
+
+  return router;
+}

@@ -1,0 +1,5 @@
+export type {
+  EnvironmentSummary,
+  EnvironmentKubernetesTarget,
+  EnvironmentsResponse,
+} from './types';

@@ -1,0 +1,11 @@
+/**
+ * Types, permissions and pure policy code shared by the release-readiness frontend, backend and
+ * scaffolder actions. Nothing in this package performs I/O.
+ *
+ * @packageDocumentation
+ */
+
+export * from './constants';
+export * from './permissions';
+export * from './environments';
+export * from './sources';

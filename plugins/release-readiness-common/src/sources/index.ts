@@ -1,0 +1,6 @@
+export type {
+  SourceInfo,
+  SourceStatus,
+  SourceError,
+  SourceErrorType,
+} from './types';

@@ -1,0 +1,1 @@
+export { readConfigWithSchema } from './readConfigWithSchema';

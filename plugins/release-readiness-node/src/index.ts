@@ -1,0 +1,9 @@
+/**
+ * Extension points and contracts for release-readiness data sources. Backend modules implement
+ * these to feed the board from a Kubernetes cluster, a CI system, an incident tool and so on.
+ *
+ * @packageDocumentation
+ */
+
+export * from './sources';
+export * from './config';

@@ -1,0 +1,6 @@
+export type {
+  SourceFactory,
+  SourceFactoryOptions,
+  SourceCallOptions,
+} from './types';
+export { SourceUnavailableError } from './SourceUnavailableError';

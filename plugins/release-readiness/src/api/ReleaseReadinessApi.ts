@@ -1,0 +1,28 @@
+import { createApiRef } from '@backstage/frontend-plugin-api';
+import type {
+  EnvironmentSummary,
+  EnvironmentsResponse,
+} from '@internal/backstage-plugin-release-readiness-common';
+
+/**
+ * Client for the release-readiness backend.
+ *
+ * @public
+ */
+export interface ReleaseReadinessApi {
+  /** The configured environments, in promotion order. */
+  getEnvironments(): Promise<EnvironmentsResponse>;
+  /** One environment; rejects with a 404 `ResponseError` for an unknown name. */
+  getEnvironment(name: string): Promise<EnvironmentSummary>;
+}
+
+/**
+ * API reference for {@link ReleaseReadinessApi}. Works in both the new and the legacy frontend
+ * system.
+ *
+ * @public
+ */
+export const releaseReadinessApiRef = createApiRef<ReleaseReadinessApi>().with({
+  id: 'plugin.release-readiness.client',
+  pluginId: 'release-readiness',
+});

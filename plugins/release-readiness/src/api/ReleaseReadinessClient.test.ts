@@ -1,0 +1,52 @@
+import { mockApis, registerMswTestHooks } from '@backstage/frontend-test-utils';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { ReleaseReadinessClient } from './ReleaseReadinessClient';
+
+describe('ReleaseReadinessClient', () => {
+  const server = setupServer();
+  registerMswTestHooks(server);
+
+  const client = new ReleaseReadinessClient({
+    discoveryApi: mockApis.discovery({ baseUrl: 'http://backstage.test' }),
+    fetchApi: { fetch: (input, init) => fetch(input, init) },
+  });
+
+  it('reads the environments from the plugin base URL', async () => {
+    server.use(
+      http.get('http://backstage.test/api/release-readiness/environments', () =>
+        HttpResponse.json({
+          items: [{ name: 'dev', title: 'Development', order: 1 }],
+        }),
+      ),
+    );
+    await expect(client.getEnvironments()).resolves.toEqual({
+      items: [{ name: 'dev', title: 'Development', order: 1 }],
+    });
+  });
+
+  it('escapes the environment name and surfaces backend errors with their message', async () => {
+    server.use(
+      http.get(
+        'http://backstage.test/api/release-readiness/environments/:name',
+        ({ params }) =>
+          HttpResponse.json(
+            {
+              error: {
+                name: 'NotFoundError',
+                message: `Unknown environment '${params.name}'`,
+              },
+              request: { method: 'GET', url: '/' },
+              response: { statusCode: 404 },
+            },
+            { status: 404 },
+          ),
+      ),
+    );
+    await expect(client.getEnvironment('a/b')).rejects.toMatchObject({
+      name: 'ResponseError',
+      statusCode: 404,
+      body: { error: { message: "Unknown environment 'a/b'" } },
+    });
+  });
+});

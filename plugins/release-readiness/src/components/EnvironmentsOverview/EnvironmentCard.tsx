@@ -1,0 +1,59 @@
+import { Link } from '@backstage/core-components';
+import Card from '@mui/material/Card';
+import CardActions from '@mui/material/CardActions';
+import CardContent from '@mui/material/CardContent';
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { EnvironmentSummary } from '@internal/backstage-plugin-release-readiness-common';
+
+/** One environment on the overview: where it runs and how releases get there. */
+export function EnvironmentCard(props: {
+  environment: EnvironmentSummary;
+  step: number;
+}) {
+  const { environment, step } = props;
+  const target = environment.kubernetes;
+  return (
+    <Card
+      variant="outlined"
+      component="section"
+      aria-label={environment.title}
+      sx={{ height: '100%' }}
+    >
+      <CardContent>
+        <Stack direction="row" spacing={1} alignItems="center" sx={{ mb: 1 }}>
+          <Chip size="small" label={`Step ${step}`} />
+          <Typography variant="h6" component="h2">
+            {environment.title}
+          </Typography>
+          {target?.airGapped && (
+            <Chip size="small" color="info" label="air-gapped" />
+          )}
+        </Stack>
+        {environment.promotion && (
+          <Typography variant="body2" gutterBottom>
+            <strong>Promotion:</strong> {environment.promotion}
+          </Typography>
+        )}
+        {environment.description && (
+          <Typography variant="body2" color="text.secondary" gutterBottom>
+            {environment.description}
+          </Typography>
+        )}
+        <Typography variant="body2" color="text.secondary">
+          {target
+            ? `Kubernetes: ${target.cluster ? `${target.cluster} / ` : ''}${
+                target.namespace
+              }`
+            : 'No Kubernetes target configured'}
+        </Typography>
+      </CardContent>
+      <CardActions>
+        <Link to={`env/${encodeURIComponent(environment.name)}`}>
+          Open {environment.title}
+        </Link>
+      </CardActions>
+    </Card>
+  );
+}

@@ -1,0 +1,53 @@
+import {
+  EmptyState,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import Grid from '@mui/material/Grid';
+import Typography from '@mui/material/Typography';
+import { useEnvironments } from '../../hooks/useEnvironments';
+import { EnvironmentCard } from './EnvironmentCard';
+
+/**
+ * The board's landing page: every environment in promotion order.
+ *
+ * @public
+ */
+export function EnvironmentsOverview() {
+  const { value, loading, error } = useEnvironments();
+
+  if (loading) {
+    return <Progress />;
+  }
+  if (error) {
+    return (
+      <ResponseErrorPanel
+        error={error}
+        title="Could not load the environments"
+      />
+    );
+  }
+  if (!value || value.items.length === 0) {
+    return (
+      <EmptyState
+        missing="data"
+        title="No environments configured"
+        description="Add environments under releaseReadiness.environments in app-config.yaml (see the plugin README)."
+      />
+    );
+  }
+  return (
+    <>
+      <Typography variant="body1" sx={{ mb: 2 }}>
+        {value.items.length} environments in promotion order.
+      </Typography>
+      <Grid container spacing={2}>
+        {value.items.map((environment, index) => (
+          <Grid item xs={12} md={6} lg={4} key={environment.name}>
+            <EnvironmentCard environment={environment} step={index + 1} />
+          </Grid>
+        ))}
+      </Grid>
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+export { EnvironmentsOverview } from './EnvironmentsOverview';

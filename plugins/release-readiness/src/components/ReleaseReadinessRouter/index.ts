@@ -1,0 +1,2 @@
+export { ReleaseReadinessRouter } from './ReleaseReadinessRouter';
+export { LegacyReleaseReadinessPage } from './LegacyReleaseReadinessPage';

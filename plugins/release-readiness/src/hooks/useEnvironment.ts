@@ -1,0 +1,9 @@
+import { useApi } from '@backstage/frontend-plugin-api';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { releaseReadinessApiRef } from '../api/ReleaseReadinessApi';
+
+/** Loads one environment's summary by name. */
+export function useEnvironment(name: string) {
+  const api = useApi(releaseReadinessApiRef);
+  return useAsyncRetry(() => api.getEnvironment(name), [api, name]);
+}

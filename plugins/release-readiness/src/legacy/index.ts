@@ -1,0 +1,1 @@
+export { releaseReadinessPlugin, ReleaseReadinessPage } from './plugin';

@@ -1,0 +1,48 @@
+import {
+  createApiFactory,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { releaseReadinessApiRef } from '../api/ReleaseReadinessApi';
+import { ReleaseReadinessClient } from '../api/ReleaseReadinessClient';
+import { legacyRootRouteRef } from './routes';
+
+/**
+ * The release-readiness plugin for apps on the legacy frontend system (`createApp` from
+ * `@backstage/app-defaults`). Mount {@link ReleaseReadinessPage} on a route, e.g.
+ * `<Route path="/release-readiness" element={<ReleaseReadinessPage />} />`.
+ *
+ * @public
+ */
+export const releaseReadinessPlugin = createPlugin({
+  id: 'release-readiness',
+  apis: [
+    createApiFactory({
+      api: releaseReadinessApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new ReleaseReadinessClient({ discoveryApi, fetchApi }),
+    }),
+  ],
+  routes: {
+    root: legacyRootRouteRef,
+  },
+});
+
+/**
+ * The board page (legacy frontend system), with its own header.
+ *
+ * @public
+ */
+export const ReleaseReadinessPage = releaseReadinessPlugin.provide(
+  createRoutableExtension({
+    name: 'ReleaseReadinessPage',
+    component: () =>
+      import('../components/ReleaseReadinessRouter').then(
+        m => m.LegacyReleaseReadinessPage,
+      ),
+    mountPoint: legacyRootRouteRef,
+  }),
+);

@@ -1,0 +1,7 @@
+/**
+ * The release-readiness module for @backstage/plugin-scaffolder-backend.
+ *
+ * @packageDocumentation
+ */
+
+export { scaffolderModuleReleaseReadiness as default } from './module';
