@@ -17,6 +17,7 @@ export type SourceStatus = 'ok' | 'stale' | 'unavailable';
 export type SourceErrorType =
   | 'TIMEOUT'
   | 'CONNECTION_REFUSED'
+  | 'CONNECTION_RESET'
   | 'DNS'
   | 'TLS'
   | 'UNAUTHORIZED'

@@ -10,9 +10,19 @@ import type { SourceErrorType } from '@internal/backstage-plugin-release-readine
 export class SourceUnavailableError extends CustomErrorBase {
   name = 'SourceUnavailableError' as const;
   readonly type: SourceErrorType;
+  /**
+   * When set, the collector makes no further call to this source for this long (e.g. from a
+   * rate-limit reset header) and serves the last good value as stale meanwhile.
+   */
+  readonly retryAfterMs?: number;
 
-  constructor(type: SourceErrorType, message: string, cause?: Error) {
-    super(message, cause);
+  constructor(
+    type: SourceErrorType,
+    message: string,
+    options?: { cause?: Error; retryAfterMs?: number },
+  ) {
+    super(message, options?.cause);
     this.type = type;
+    this.retryAfterMs = options?.retryAfterMs;
   }
 }

@@ -1,0 +1,45 @@
+import { ConfigReader } from '@backstage/config';
+import {
+  DEFAULT_COLLECTOR_OPTIONS,
+  readCollectorOptions,
+} from './readCollectorOptions';
+
+const read = (collector?: object) =>
+  readCollectorOptions(
+    new ConfigReader(collector ? { releaseReadiness: { collector } } : {}),
+  );
+
+describe('readCollectorOptions', () => {
+  it('defaults every key', () => {
+    expect(read()).toEqual(DEFAULT_COLLECTOR_OPTIONS);
+  });
+
+  it('reads durations in every Backstage format', () => {
+    expect(
+      read({
+        timeout: '2s',
+        cacheTtl: { minutes: 2 },
+        maxStale: 'PT1H',
+        concurrency: 4,
+      }),
+    ).toEqual({
+      timeoutMs: 2000,
+      cacheTtlMs: 120_000,
+      maxStaleMs: 3_600_000,
+      concurrency: 4,
+    });
+  });
+
+  it.each([
+    [{ timeout: 'soon' }, 'releaseReadiness.collector.timeout'],
+    [{ timeout: '0s' }, 'releaseReadiness.collector.timeout'],
+    [{ concurrency: 0 }, 'releaseReadiness.collector.concurrency'],
+    [{ concurrency: 2.5 }, 'releaseReadiness.collector.concurrency'],
+    [
+      { cacheTtl: '10m', maxStale: '1m' },
+      'releaseReadiness.collector.maxStale',
+    ],
+  ])('rejects %j naming %s', (collector, key) => {
+    expect(() => read(collector)).toThrow(`Invalid configuration at '${key}'`);
+  });
+});
