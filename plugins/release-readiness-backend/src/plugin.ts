@@ -3,7 +3,11 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { releaseReadinessPermissions } from '@internal/backstage-plugin-release-readiness-common';
+import { Collector } from './collector/Collector';
+import { readCollectorOptions } from './collector/readCollectorOptions';
+import { scheduleRefresh } from './collector/scheduleRefresh';
 import { createRouter } from './router';
+import { environmentsRoutes } from './routes/environmentsRoutes';
 import { EnvironmentRegistry } from './service/EnvironmentRegistry';
 
 /**
@@ -17,24 +21,35 @@ export const releaseReadinessPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        cache: coreServices.cache,
+        scheduler: coreServices.scheduler,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
       },
-      async init({
-        config,
-        httpAuth,
-        httpRouter,
-        permissions,
-        permissionsRegistry,
-      }) {
+      async init(deps) {
+        const { config, logger, cache, scheduler, httpAuth, httpRouter } = deps;
+        const { permissions, permissionsRegistry } = deps;
+
         const environments = EnvironmentRegistry.fromConfig(config);
+        const collector = Collector.create({
+          cache,
+          logger,
+          options: readCollectorOptions(config),
+        });
+
         permissionsRegistry.addPermissions(releaseReadinessPermissions);
         httpRouter.use(
-          await createRouter({ httpAuth, permissions, environments }),
+          await createRouter({
+            httpAuth,
+            permissions,
+            routes: [environmentsRoutes({ environments })],
+          }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        await scheduleRefresh({ config, scheduler, collector, logger });
       },
     });
   },

@@ -7,8 +7,6 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { releaseReadinessReadPermission } from '@internal/backstage-plugin-release-readiness-common';
 import express from 'express';
 import Router from 'express-promise-router';
-import { EnvironmentRegistry } from './service/EnvironmentRegistry';
-import { environmentsRoutes } from './routes/environmentsRoutes';
 
 /**
  * Options for {@link createRouter}.
@@ -16,17 +14,19 @@ import { environmentsRoutes } from './routes/environmentsRoutes';
 export interface RouterOptions {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
-  environments: EnvironmentRegistry;
+  /** The feature routers (environments, workloads, ...), mounted behind the auth check. */
+  routes: express.Router[];
 }
 
 /**
  * The plugin's HTTP API. Every route needs a signed-in user who may read the board; `/health` is
- * the only public path (see `plugin.ts`).
+ * the only public path (see `plugin.ts`). Feature routes that change something check their own,
+ * stronger permissions on top.
  */
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, permissions, environments } = options;
+  const { httpAuth, permissions, routes } = options;
   const router = Router();
   router.use(express.json());
 
@@ -48,7 +48,9 @@ export async function createRouter(
     next();
   });
 
-  router.use(environmentsRoutes({ environments }));
+  for (const route of routes) {
+    router.use(route);
+  }
 
   return router;
 }

@@ -1,0 +1,90 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
+import type { SourceFactory } from '@internal/backstage-plugin-release-readiness-node';
+import { EnvironmentDefinition } from '../config/readEnvironments';
+
+/** The source of one kind that serves one environment. */
+export interface EnvironmentSource<TSource> {
+  /** The factory type that made it, e.g. `kubernetes`. */
+  type: string;
+  source: TSource;
+}
+
+/**
+ * Holds the factories of one source kind (workloads, gates, incidents, on-call) that modules
+ * added through an extension point, and creates one source per environment at start-up.
+ *
+ * @remarks
+ * An environment picks its source with `releaseReadiness.environments.<env>.<kind>.source`
+ * (e.g. `workloads.source: kubernetes`); `defaultType` may pick one when the key is absent. A
+ * type that no installed module provides stops the backend with a message naming the key.
+ */
+export class SourceRegistry<TSource> {
+  readonly #kind: string;
+  readonly #defaultType: (
+    environment: EnvironmentDefinition,
+  ) => string | undefined;
+  readonly #factories = new Map<string, SourceFactory<TSource>>();
+
+  constructor(
+    kind: string,
+    options?: {
+      defaultType?: (environment: EnvironmentDefinition) => string | undefined;
+    },
+  ) {
+    this.#kind = kind;
+    this.#defaultType = options?.defaultType ?? (() => undefined);
+  }
+
+  add(...factories: SourceFactory<TSource>[]): void {
+    for (const factory of factories) {
+      if (this.#factories.has(factory.type)) {
+        throw new Error(
+          `A ${this.#kind} source of type '${factory.type}' was added twice`,
+        );
+      }
+      this.#factories.set(factory.type, factory);
+    }
+  }
+
+  types(): string[] {
+    return [...this.#factories.keys()];
+  }
+
+  /** Creates the sources; environments without one are absent from the map. */
+  async createAll(
+    environments: EnvironmentDefinition[],
+    logger: LoggerService,
+  ): Promise<Map<string, EnvironmentSource<TSource>>> {
+    const result = new Map<string, EnvironmentSource<TSource>>();
+    for (const environment of environments) {
+      const name = environment.summary.name;
+      const key = `releaseReadiness.environments.${name}.${this.#kind}.source`;
+      const type =
+        environment.config.getOptionalString(`${this.#kind}.source`) ??
+        this.#defaultType(environment);
+      if (!type) {
+        continue;
+      }
+      const factory = this.#factories.get(type);
+      if (!factory) {
+        const installed = this.types().join(', ') || 'none';
+        throw new InputError(
+          `Invalid configuration at '${key}': no ${
+            this.#kind
+          } source of type '${type}' is installed (installed: ${installed})`,
+        );
+      }
+      const source = await factory.create({
+        environment: name,
+        config: environment.config,
+        logger: logger.child({
+          environment: name,
+          source: `${this.#kind}:${type}`,
+        }),
+      });
+      result.set(name, { type, source });
+    }
+    return result;
+  }
+}
