@@ -62,9 +62,11 @@ describe('releaseReadinessPlugin', () => {
 
   it('answers an empty list when nothing is configured', async () => {
     const { server } = await startBackend({});
-    await request(server)
-      .get('/api/release-readiness/environments')
-      .expect(200, { items: [] });
+    const res = await request(server).get(
+      '/api/release-readiness/environments',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ items: [] });
   });
 
   it('requires a signed-in user, not a service', async () => {
@@ -86,10 +88,11 @@ describe('releaseReadinessPlugin', () => {
 
   it('keeps /health public', async () => {
     const { server } = await startBackend({});
-    await request(server)
+    const res = await request(server)
       .get('/api/release-readiness/health')
-      .set('Authorization', mockCredentials.none.header())
-      .expect(200, { status: 'ok' });
+      .set('Authorization', mockCredentials.none.header());
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok' });
   });
 
   it('answers 403 when the permission policy denies reading the board', async () => {

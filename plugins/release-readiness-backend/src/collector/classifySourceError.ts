@@ -29,6 +29,21 @@ function statusOf(error: any): number | undefined {
   return undefined;
 }
 
+function typeForStatus(status: number): SourceError['type'] {
+  switch (status) {
+    case 401:
+      return 'UNAUTHORIZED';
+    case 403:
+      return 'FORBIDDEN';
+    case 404:
+      return 'NOT_FOUND';
+    case 429:
+      return 'RATE_LIMITED';
+    default:
+      return status >= 500 ? 'SERVER_ERROR' : 'BAD_RESPONSE';
+  }
+}
+
 function networkCodeOf(error: any): string | undefined {
   for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
     if (typeof e.code === 'string') {
@@ -74,19 +89,10 @@ export function classifySourceError(error: unknown): SourceError {
   }
   const status = statusOf(e);
   if (status !== undefined) {
-    const type: SourceError['type'] =
-      status === 401
-        ? 'UNAUTHORIZED'
-        : status === 403
-        ? 'FORBIDDEN'
-        : status === 404
-        ? 'NOT_FOUND'
-        : status === 429
-        ? 'RATE_LIMITED'
-        : status >= 500
-        ? 'SERVER_ERROR'
-        : 'BAD_RESPONSE';
-    return { type, message: `Upstream answered HTTP ${status}` };
+    return {
+      type: typeForStatus(status),
+      message: `Upstream answered HTTP ${status}`,
+    };
   }
   const code = networkCodeOf(e);
   if (code && NETWORK_CODES[code]) {
