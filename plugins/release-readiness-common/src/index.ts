@@ -9,3 +9,4 @@ export * from './constants';
 export * from './permissions';
 export * from './environments';
 export * from './sources';
+export * from './people';
