@@ -7,3 +7,4 @@
 
 export * from './sources';
 export * from './config';
+export * from './oncall';

@@ -1,0 +1,84 @@
+import { createExtensionPoint } from '@backstage/backend-plugin-api';
+import type {
+  OnCallShift,
+  WeeklyHandover,
+} from '@internal/backstage-plugin-release-readiness-common';
+import type { SourceCallOptions, SourceFactory } from '../sources/types';
+
+/**
+ * Reads the on-call shifts of one environment: who is primary and who is backup, when.
+ *
+ * @remarks
+ * The backend turns the shifts into the rota (current people, weeks, gaps) with the pure code in
+ * `-common`, and links people to catalog users by `entityRef` or e-mail. Sources only report what
+ * the upstream says; they never fill a gap with a guess.
+ *
+ * @public
+ */
+export interface OnCallSource {
+  /**
+   * Identifies the upstream data, e.g. `pagerduty:escalation-policy:PT20YPA`. Environments whose
+   * sources have the same key share one cached result (and one upstream call), so equal keys
+   * must mean equal data. Must not contain credentials.
+   */
+  readonly key: string;
+  /** Shown as the tile's `source.name`. Must not contain credentials. */
+  readonly name: string;
+  /** How the rota is split into weeks (the team's weekly handover). */
+  readonly handover: WeeklyHandover;
+  /**
+   * Lists the shifts that overlap `range` (ISO times; `end` exclusive). A shift without start or
+   * end upstream (someone permanently on call) is clipped to the range. Must pass
+   * `options.signal` on to every request; throw `SourceUnavailableError` for known failures
+   * (with `retryAfterMs` for rate limits).
+   */
+  listShifts(
+    range: { start: string; end: string },
+    options: SourceCallOptions,
+  ): Promise<OnCallShift[]>;
+}
+
+/**
+ * Creates an {@link OnCallSource} for each environment whose
+ * `releaseReadiness.environments.<env>.onCall.source` names its `type`.
+ *
+ * @public
+ */
+export type OnCallSourceFactory = SourceFactory<OnCallSource>;
+
+/**
+ * Lets backend modules add on-call sources to the release-readiness backend. The backend itself
+ * adds the `config` source (a rotation kept in configuration).
+ *
+ * @public
+ */
+export interface ReleaseReadinessOnCallSourcesExtensionPoint {
+  /** Adds factories; a second factory with the same `type` stops the backend. */
+  addOnCallSource(...factories: OnCallSourceFactory[]): void;
+}
+
+/**
+ * Extension point for {@link ReleaseReadinessOnCallSourcesExtensionPoint}.
+ *
+ * @example
+ * ```ts
+ * export default createBackendModule({
+ *   pluginId: 'release-readiness',
+ *   moduleId: 'my-oncall',
+ *   register(reg) {
+ *     reg.registerInit({
+ *       deps: { onCall: releaseReadinessOnCallSourcesExtensionPoint },
+ *       async init({ onCall }) {
+ *         onCall.addOnCallSource({ type: 'mine', create: ({ config }) => new MySource(config) });
+ *       },
+ *     });
+ *   },
+ * });
+ * ```
+ *
+ * @public
+ */
+export const releaseReadinessOnCallSourcesExtensionPoint =
+  createExtensionPoint<ReleaseReadinessOnCallSourcesExtensionPoint>({
+    id: 'release-readiness.oncall-sources',
+  });
