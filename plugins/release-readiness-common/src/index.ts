@@ -9,4 +9,7 @@ export * from './constants';
 export * from './permissions';
 export * from './environments';
 export * from './sources';
+export * from './workloads';
 export * from './people';
+export * from './calendar';
+export * from './readiness';

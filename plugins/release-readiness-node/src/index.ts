@@ -7,4 +7,5 @@
 
 export * from './sources';
 export * from './config';
+export * from './workloads';
 export * from './oncall';

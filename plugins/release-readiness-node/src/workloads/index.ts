@@ -1,0 +1,7 @@
+export type {
+  WorkloadList,
+  WorkloadSource,
+  WorkloadSourceFactory,
+  ReleaseReadinessWorkloadSourcesExtensionPoint,
+} from './types';
+export { releaseReadinessWorkloadSourcesExtensionPoint } from './types';

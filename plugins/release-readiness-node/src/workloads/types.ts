@@ -1,0 +1,84 @@
+import { createExtensionPoint } from '@backstage/backend-plugin-api';
+import type { Workload } from '@internal/backstage-plugin-release-readiness-common';
+import type { SourceCallOptions, SourceFactory } from '../sources/types';
+
+/**
+ * What a {@link WorkloadSource} returns: every workload of one environment.
+ *
+ * @public
+ */
+export interface WorkloadList {
+  /**
+   * The workloads. Sources fill in `images[].image`; the backend adds tags, digests and versions
+   * with the configured version patterns, so sources may leave those out.
+   */
+  items: Workload[];
+  /**
+   * When the data was really taken, as an ISO time, if not at the time of the call, e.g. the
+   * time of an offline snapshot file. The board shows it as "as of".
+   */
+  takenAt?: string;
+}
+
+/**
+ * Reads the workloads of one environment (a Kubernetes cluster and namespace, an offline
+ * snapshot, or anything else a module can read).
+ *
+ * @public
+ */
+export interface WorkloadSource {
+  /**
+   * Shown as the tile's `source.name`, e.g. `kubernetes:demo-cluster/servanda-prod`. Must not
+   * contain credentials.
+   */
+  readonly name: string;
+  /**
+   * Lists the workloads. Must pass `options.signal` to every request so that the collector's
+   * timeout really cancels it; throw `SourceUnavailableError` for failures whose reason is known.
+   */
+  listWorkloads(options: SourceCallOptions): Promise<WorkloadList>;
+}
+
+/**
+ * Creates a {@link WorkloadSource} for each environment whose
+ * `releaseReadiness.environments.<env>.workloads.source` names its `type`.
+ *
+ * @public
+ */
+export type WorkloadSourceFactory = SourceFactory<WorkloadSource>;
+
+/**
+ * Lets backend modules add workload sources to the release-readiness backend.
+ *
+ * @public
+ */
+export interface ReleaseReadinessWorkloadSourcesExtensionPoint {
+  /** Adds factories; a second factory with the same `type` stops the backend. */
+  addWorkloadSource(...factories: WorkloadSourceFactory[]): void;
+}
+
+/**
+ * Extension point for {@link ReleaseReadinessWorkloadSourcesExtensionPoint}.
+ *
+ * @example
+ * ```ts
+ * export default createBackendModule({
+ *   pluginId: 'release-readiness',
+ *   moduleId: 'my-workloads',
+ *   register(reg) {
+ *     reg.registerInit({
+ *       deps: { workloads: releaseReadinessWorkloadSourcesExtensionPoint },
+ *       async init({ workloads }) {
+ *         workloads.addWorkloadSource({ type: 'mine', create: ({ config }) => new MySource(config) });
+ *       },
+ *     });
+ *   },
+ * });
+ * ```
+ *
+ * @public
+ */
+export const releaseReadinessWorkloadSourcesExtensionPoint =
+  createExtensionPoint<ReleaseReadinessWorkloadSourcesExtensionPoint>({
+    id: 'release-readiness.workload-sources',
+  });
