@@ -2,13 +2,20 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { releaseReadinessPermissions } from '@internal/backstage-plugin-release-readiness-common';
+import {
+  OnCallSource,
+  releaseReadinessOnCallSourcesExtensionPoint,
+} from '@internal/backstage-plugin-release-readiness-node';
 import { Collector } from './collector/Collector';
 import { readCollectorOptions } from './collector/readCollectorOptions';
 import { scheduleRefresh } from './collector/scheduleRefresh';
 import { createRouter } from './router';
 import { environmentsRoutes } from './routes/environmentsRoutes';
 import { EnvironmentRegistry } from './service/EnvironmentRegistry';
+import { createPeople } from './people/createPeople';
+import { SourceRegistry } from './sources/SourceRegistry';
 
 /**
  * The release-readiness backend plugin: per-environment workloads, gates, people and decisions.
@@ -18,6 +25,13 @@ import { EnvironmentRegistry } from './service/EnvironmentRegistry';
 export const releaseReadinessPlugin = createBackendPlugin({
   pluginId: 'release-readiness',
   register(env) {
+    const onCallSources = new SourceRegistry<OnCallSource>('onCall', {
+      defaultType: e =>
+        e.config.has('onCall.rotation') ? 'config' : undefined,
+    });
+    env.registerExtensionPoint(releaseReadinessOnCallSourcesExtensionPoint, {
+      addOnCallSource: (...factories) => onCallSources.add(...factories),
+    });
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -28,6 +42,8 @@ export const releaseReadinessPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        auth: coreServices.auth,
+        catalog: catalogServiceRef,
       },
       async init(deps) {
         const { config, logger, cache, scheduler, httpAuth, httpRouter } = deps;
@@ -39,13 +55,19 @@ export const releaseReadinessPlugin = createBackendPlugin({
           logger,
           options: readCollectorOptions(config),
         });
+        const people = await createPeople({
+          ...deps,
+          environments,
+          collector,
+          onCallSources,
+        });
 
         permissionsRegistry.addPermissions(releaseReadinessPermissions);
         httpRouter.use(
           await createRouter({
             httpAuth,
             permissions,
-            routes: [environmentsRoutes({ environments })],
+            routes: [environmentsRoutes({ environments }), people.router],
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

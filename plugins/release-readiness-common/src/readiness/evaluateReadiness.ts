@@ -1,0 +1,208 @@
+import { Duration } from 'luxon';
+import {
+  ChangeWindowStatus,
+  evaluateChangeWindow,
+  STANDARD_CHANGE_TYPE,
+} from '../calendar';
+import { evaluateCabApproval } from './evaluateCabApproval';
+import { evaluateChangeWindowRule } from './evaluateChangeWindowRule';
+import { evaluateErrorBudget } from './evaluateErrorBudget';
+import { evaluateEvidenceAge } from './evaluateEvidenceAge';
+import { evaluateGate } from './evaluateGate';
+import { evaluateIncidentFree } from './evaluateIncidentFree';
+import { evaluateOnCall, OnCallPeriod } from './evaluateOnCall';
+import { formatMoment, formatSpan } from './formatting';
+import type { ReadinessInputs } from './inputTypes';
+import type {
+  ChangeWindowRule,
+  OnCallReachableRule,
+  PreconditionRule,
+  ReadinessPolicy,
+} from './policyTypes';
+import type {
+  ReadinessEvaluation,
+  ReadinessItem,
+  ReadinessReason,
+  ReadinessVerdict,
+} from './resultTypes';
+
+/**
+ * How far ahead the calendar looks for the next allowed window.
+ *
+ * @public
+ */
+export const READINESS_WINDOW_HORIZON_DAYS = 60;
+
+/**
+ * Options of {@link evaluateReadiness}.
+ *
+ * @public
+ */
+export interface EvaluateReadinessOptions {
+  /**
+   * When the inputs were read (ISO). Ages (backup, restore test) are measured at this time, since
+   * nothing is known about what happens between now and a future `at`. Default: `at`.
+   */
+  now?: string;
+}
+
+function onCallPeriod(
+  rule: OnCallReachableRule,
+  at: string,
+  window: ChangeWindowStatus | undefined,
+): OnCallPeriod {
+  const next = window?.nextAllowed;
+  if (window?.allowed && next?.openNow && next.releaseWindow && next.end) {
+    return { start: at, end: next.end, label: 'the release window' };
+  }
+  const coverageMs = Duration.fromISO(rule.coverage).as('milliseconds');
+  return {
+    start: at,
+    end: new Date(Date.parse(at) + coverageMs).toISOString(),
+    label: `the ${formatSpan(coverageMs)} after the change`,
+  };
+}
+
+/** Stale data never looks fully green; advisory rules never block. */
+function finalise(item: ReadinessItem): ReadinessItem {
+  let { status, reason } = item;
+  const { source } = item;
+  if (source.status === 'stale' && (status === 'pass' || status === 'fail')) {
+    reason = `${reason} (last known result, as of ${
+      source.fetchedAt ? formatMoment(source.fetchedAt) : 'an unknown time'
+    }: ${source.name} is stale)`;
+    if (status === 'pass') {
+      status = 'warn';
+    }
+  }
+  if (item.enforcement === 'warn' && status === 'fail') {
+    status = 'warn';
+    reason = `Advisory: ${reason}`;
+  }
+  return { ...item, status, reason };
+}
+
+function rank(item: ReadinessItem): number {
+  if (item.enforcement === 'warn') {
+    return 3;
+  }
+  return { fail: 0, unknown: 1, warn: 2, pass: 4 }[item.status];
+}
+
+function verdictOf(items: ReadinessItem[]): ReadinessVerdict {
+  const enforced = items.filter(i => i.enforcement === 'block');
+  if (enforced.some(i => i.status === 'fail')) {
+    return 'blocked';
+  }
+  if (enforced.some(i => i.status === 'unknown')) {
+    return 'unknown';
+  }
+  return 'ready';
+}
+
+/**
+ * Judges an environment's readiness at a moment: every gate and precondition of the policy,
+ * each `pass`, `warn`, `fail` or `unknown` with its reason, evidence and source, the verdict, the
+ * reasons for it, and when the next allowed window opens.
+ *
+ * @remarks
+ * Pure: no I/O and no clock. The verdict is `blocked` when an enforced item fails, `unknown` when
+ * none fails but one cannot be judged, `ready` otherwise; `unknown` never counts as `pass`.
+ *
+ * @param inputs - the data, each with its source; an absent input means no source is configured
+ * @param policy - the environment's policy
+ * @param at - the moment to judge (ISO 8601), e.g. "will we be allowed on Tuesday 20:00?"
+ * @public
+ */
+export function evaluateReadiness(
+  inputs: ReadinessInputs,
+  policy: ReadinessPolicy,
+  at: string,
+  options: EvaluateReadinessOptions = {},
+): ReadinessEvaluation {
+  const atMs = Date.parse(at);
+  if (Number.isNaN(atMs)) {
+    throw new Error(`Invalid time '${at}'`);
+  }
+  const atIso = new Date(atMs).toISOString();
+  const now = options.now ?? atIso;
+  const changeType = inputs.changeType ?? STANDARD_CHANGE_TYPE;
+  const risk = inputs.risk ?? policy.defaultRisk;
+
+  const windowRule = policy.preconditions.find(
+    (p): p is ChangeWindowRule => p.type === 'change-window',
+  );
+  const window = windowRule
+    ? evaluateChangeWindow({
+        windows: policy.windows,
+        at: atIso,
+        changeType,
+        releaseWindowRequired: windowRule.requireReleaseWindow,
+        releaseWindowExemptChangeTypes:
+          windowRule.releaseWindowExemptChangeTypes,
+        horizonDays: READINESS_WINDOW_HORIZON_DAYS,
+      })
+    : undefined;
+
+  const judge = (rule: PreconditionRule): ReadinessItem => {
+    switch (rule.type) {
+      case 'incident-free':
+        return evaluateIncidentFree(rule, inputs.incidents);
+      case 'oncall-reachable':
+        return evaluateOnCall(
+          rule,
+          inputs.onCall,
+          onCallPeriod(rule, atIso, window),
+        );
+      case 'backup-age':
+        return evaluateEvidenceAge(rule, inputs.backup, now);
+      case 'restore-test-age':
+        return evaluateEvidenceAge(rule, inputs.restoreTest, now);
+      case 'change-window':
+        return evaluateChangeWindowRule(
+          rule,
+          window!,
+          READINESS_WINDOW_HORIZON_DAYS,
+        );
+      case 'cab-approval':
+        return evaluateCabApproval(rule, inputs.cabDecision, risk);
+      case 'error-budget':
+        return evaluateErrorBudget(rule, inputs.errorBudgets);
+      default:
+        throw new Error(
+          `Unknown precondition type '${(rule as { type: string }).type}'`,
+        );
+    }
+  };
+
+  const items = [
+    ...policy.gates.map(gate =>
+      evaluateGate(
+        gate,
+        gate.source === 'ci' ? inputs.ciChecks : inputs.manualChecks,
+      ),
+    ),
+    ...policy.preconditions.map(judge),
+  ].map(finalise);
+
+  const reasons: ReadinessReason[] = items
+    .map((item, index) => ({ item, index }))
+    .filter(({ item }) => item.status !== 'pass')
+    .sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index)
+    .map(({ item }) => ({
+      itemId: item.id,
+      status: item.status as ReadinessReason['status'],
+      enforcement: item.enforcement,
+      text: `${item.title}: ${item.reason}`,
+    }));
+
+  return {
+    verdict: verdictOf(items),
+    reasons,
+    items,
+    nextWindow: window?.nextAllowed ?? null,
+    at: atIso,
+    changeType,
+    risk,
+  };
+}

@@ -1,0 +1,56 @@
+export type {
+  ChangeRisk,
+  ChangeWindowRule,
+  CabApprovalRule,
+  ErrorBudgetRule,
+  EvidenceAgeRule,
+  GateDefinition,
+  IncidentFreeRule,
+  IncidentSeverity,
+  OnCallReachableRule,
+  PreconditionBase,
+  PreconditionRule,
+  ReadinessEnforcement,
+  ReadinessPolicy,
+} from './policyTypes';
+export type {
+  CabDecision,
+  ErrorBudgets,
+  GateCheckResult,
+  GateChecks,
+  GateCheckState,
+  LastSuccess,
+  OnCallCoverageInput,
+  OnCallPersonRef,
+  OpenIncident,
+  OpenIncidents,
+  ReadinessInputs,
+  Sourced,
+} from './inputTypes';
+export type {
+  ManualGateHistoryResponse,
+  ManualGateRecord,
+  ManualGateRequest,
+  ReadinessEvaluation,
+  ReadinessEvidence,
+  ReadinessItem,
+  ReadinessItemKind,
+  ReadinessItemStatus,
+  ReadinessReason,
+  ReadinessResponse,
+  ReadinessVerdict,
+} from './resultTypes';
+export {
+  evaluateReadiness,
+  READINESS_WINDOW_HORIZON_DAYS,
+} from './evaluateReadiness';
+export type { EvaluateReadinessOptions } from './evaluateReadiness';
+export { evaluateGate } from './evaluateGate';
+export { evaluateIncidentFree } from './evaluateIncidentFree';
+export { evaluateOnCall } from './evaluateOnCall';
+export type { OnCallPeriod } from './evaluateOnCall';
+export { evaluateEvidenceAge } from './evaluateEvidenceAge';
+export { evaluateChangeWindowRule } from './evaluateChangeWindowRule';
+export { evaluateCabApproval } from './evaluateCabApproval';
+export { evaluateErrorBudget } from './evaluateErrorBudget';
+export { formatMoment, formatSpan } from './formatting';

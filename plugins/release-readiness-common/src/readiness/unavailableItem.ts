@@ -1,0 +1,50 @@
+import type { SourceInfo } from '../sources';
+import type { ReadinessItem } from './resultTypes';
+
+/** The fields of an item that every evaluator fills the same way. */
+export type ItemBase = Pick<
+  ReadinessItem,
+  'id' | 'kind' | 'title' | 'enforcement'
+>;
+
+/** Source info for an input that no source is configured for. */
+export function notConfiguredSource(name: string, message: string): SourceInfo {
+  return {
+    name,
+    status: 'unavailable',
+    error: { type: 'NOT_CONFIGURED', message },
+  };
+}
+
+/**
+ * The item when its input is missing (no source configured) or unreadable: always `unknown`,
+ * never `pass`.
+ */
+export function unavailableItem(
+  base: ItemBase,
+  input: { source: SourceInfo } | undefined,
+  notConfigured: { sourceName: string; reason: string },
+): ReadinessItem {
+  if (!input) {
+    return {
+      ...base,
+      status: 'unknown',
+      reason: notConfigured.reason,
+      evidence: [],
+      source: notConfiguredSource(
+        notConfigured.sourceName,
+        notConfigured.reason,
+      ),
+    };
+  }
+  const why = input.source.error
+    ? `${input.source.error.message} (${input.source.error.type})`
+    : 'no data yet';
+  return {
+    ...base,
+    status: 'unknown',
+    reason: `Cannot be judged: ${input.source.name} is unavailable: ${why}`,
+    evidence: [],
+    source: input.source,
+  };
+}
