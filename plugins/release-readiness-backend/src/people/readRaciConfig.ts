@@ -1,0 +1,172 @@
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { Config } from '@backstage/config';
+import { InputError } from '@backstage/errors';
+import {
+  RACI_LETTERS,
+  type RaciLetter,
+} from '@internal/backstage-plugin-release-readiness-common';
+import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
+import { z } from 'zod';
+import { EnvironmentDefinition } from '../config/readEnvironments';
+
+/** A role with its members (full, lower-case `user:` or `group:` entity refs). */
+export interface RaciRoleDefinition {
+  id: string;
+  title: string;
+  members: string[];
+}
+
+/** An activity with its role ids per RACI letter. */
+export interface RaciActivityDefinition {
+  id: string;
+  title: string;
+  roles: Record<RaciLetter, string[]>;
+}
+
+/** The RACI configuration in force for one environment (overrides applied). */
+export interface RaciDefinition {
+  roles: RaciRoleDefinition[];
+  activities: RaciActivityDefinition[];
+}
+
+const KEY = 'releaseReadiness.raci';
+const ID = /^[a-z][a-z0-9-]*$/;
+
+const memberRef = z.string().transform((value, ctx) => {
+  try {
+    const ref = parseEntityRef(value, { defaultNamespace: 'default' });
+    if (
+      ref.kind.toLocaleLowerCase('en-US') === 'user' ||
+      ref.kind.toLocaleLowerCase('en-US') === 'group'
+    ) {
+      return stringifyEntityRef(ref);
+    }
+  } catch {
+    // reported below
+  }
+  ctx.addIssue({
+    code: 'custom',
+    message: `expected a user or group entity ref such as 'group:default/release-captains', got '${value}'`,
+  });
+  return z.NEVER;
+});
+
+const roleSchema = z
+  .object({
+    title: z.string().min(1).optional(),
+    members: z.array(memberRef),
+  })
+  .strict();
+
+const roleIds = z.array(z.string()).default([]);
+
+const raciSchema = z
+  .object({
+    roles: z
+      .record(
+        z
+          .string()
+          .regex(ID, 'role ids use lower-case letters, digits and dashes'),
+        roleSchema,
+      )
+      .refine(r => Object.keys(r).length > 0, 'at least one role is needed'),
+    activities: z
+      .record(
+        z
+          .string()
+          .regex(ID, 'activity ids use lower-case letters, digits and dashes'),
+        z
+          .object({
+            title: z.string().min(1),
+            responsible: z
+              .array(z.string())
+              .min(1, 'every activity needs a responsible role'),
+            accountable: z
+              .array(z.string())
+              .min(1, 'every activity needs an accountable role'),
+            consulted: roleIds,
+            informed: roleIds,
+          })
+          .strict(),
+      )
+      .refine(
+        a => Object.keys(a).length > 0,
+        'at least one activity is needed',
+      ),
+  })
+  .strict();
+
+const overrideSchema = z
+  .object({
+    roles: z.record(z.string(), roleSchema.partial({ members: true })),
+  })
+  .strict();
+
+function titleOf(id: string): string {
+  return id
+    .split('-')
+    .map(w => w.charAt(0).toLocaleUpperCase('en-US') + w.slice(1))
+    .join(' ');
+}
+
+/**
+ * Reads `releaseReadiness.raci` and the per-environment overrides
+ * (`releaseReadiness.environments.<env>.raci.roles.<role>.members`).
+ *
+ * @returns the RACI definition per environment name, or undefined when no RACI is configured
+ * @throws InputError naming the key of the first invalid value (stops the backend at start-up)
+ */
+export function readRaciConfig(
+  config: Config,
+  environments: EnvironmentDefinition[],
+): Map<string, RaciDefinition> | undefined {
+  if (!config.has(KEY)) {
+    return undefined;
+  }
+  const parsed = readConfigWithSchema(config, KEY, raciSchema, '');
+  const roleIdsKnown = Object.keys(parsed.roles);
+  const activities: RaciActivityDefinition[] = Object.entries(
+    parsed.activities,
+  ).map(([id, activity]) => {
+    const roles = {} as Record<RaciLetter, string[]>;
+    for (const letter of RACI_LETTERS) {
+      roles[letter] = activity[letter];
+      for (const role of activity[letter]) {
+        if (!parsed.roles[role]) {
+          throw new InputError(
+            `Invalid configuration at '${KEY}.activities.${id}.${letter}': unknown role '${role}'; configured roles: ${roleIdsKnown.join(
+              ', ',
+            )}`,
+          );
+        }
+      }
+    }
+    return { id, title: activity.title, roles };
+  });
+
+  const result = new Map<string, RaciDefinition>();
+  for (const environment of environments) {
+    const name = environment.summary.name;
+    const prefix = `releaseReadiness.environments.${name}`;
+    const overrides = environment.config.has('raci')
+      ? readConfigWithSchema(environment.config, 'raci', overrideSchema, prefix)
+          .roles
+      : {};
+    for (const role of Object.keys(overrides)) {
+      if (!parsed.roles[role]) {
+        throw new InputError(
+          `Invalid configuration at '${prefix}.raci.roles.${role}': unknown role; configured roles: ${roleIdsKnown.join(
+            ', ',
+          )}`,
+        );
+      }
+    }
+    const roles = Object.entries(parsed.roles).map(([id, role]) => ({
+      id,
+      title: overrides[id]?.title ?? role.title ?? titleOf(id),
+      members: overrides[id]?.members ?? role.members,
+    }));
+    result.set(name, { roles, activities });
+  }
+  return result;
+}
