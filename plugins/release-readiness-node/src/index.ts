@@ -9,3 +9,5 @@ export * from './sources';
 export * from './config';
 export * from './workloads';
 export * from './oncall';
+export * from './gates';
+export * from './incidents';

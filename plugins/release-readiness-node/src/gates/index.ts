@@ -1,0 +1,6 @@
+export type {
+  GateSource,
+  GateSourceFactory,
+  ReleaseReadinessGateSourcesExtensionPoint,
+} from './types';
+export { releaseReadinessGateSourcesExtensionPoint } from './types';

@@ -1,0 +1,6 @@
+export type {
+  IncidentSource,
+  IncidentSourceFactory,
+  ReleaseReadinessIncidentSourcesExtensionPoint,
+} from './types';
+export { releaseReadinessIncidentSourcesExtensionPoint } from './types';

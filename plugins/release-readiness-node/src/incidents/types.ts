@@ -1,0 +1,54 @@
+import { createExtensionPoint } from '@backstage/backend-plugin-api';
+import type { OpenIncidents } from '@internal/backstage-plugin-release-readiness-common';
+import type { SourceCallOptions, SourceFactory } from '../sources/types';
+
+/**
+ * Reads the open (triggered or acknowledged) incidents of an environment's services, with their
+ * severity mapped to the team's P0–P3.
+ *
+ * @remarks
+ * An incident whose priority and urgency do not map has no `severity`; the readiness rule then
+ * reads `unknown` rather than guessing. An environment without an incident source is `unknown`,
+ * never "no incidents".
+ *
+ * @public
+ */
+export interface IncidentSource {
+  /** Identifies the upstream data, e.g. `pagerduty:PSVAPI1,PSVEXP2`. No credentials. */
+  readonly key: string;
+  /** Shown as the tile's `source.name`. No credentials. */
+  readonly name: string;
+  /**
+   * The open incidents. Must pass `options.signal` on to every request; throw
+   * `SourceUnavailableError` for known failures (with `retryAfterMs` for rate limits).
+   */
+  listOpenIncidents(options: SourceCallOptions): Promise<OpenIncidents>;
+}
+
+/**
+ * Creates an {@link IncidentSource} for each environment whose
+ * `releaseReadiness.environments.<env>.incidents.source` names its `type`.
+ *
+ * @public
+ */
+export type IncidentSourceFactory = SourceFactory<IncidentSource>;
+
+/**
+ * Lets backend modules add incident sources to the release-readiness backend.
+ *
+ * @public
+ */
+export interface ReleaseReadinessIncidentSourcesExtensionPoint {
+  /** Adds factories; a second factory with the same `type` stops the backend. */
+  addIncidentSource(...factories: IncidentSourceFactory[]): void;
+}
+
+/**
+ * Extension point for {@link ReleaseReadinessIncidentSourcesExtensionPoint}.
+ *
+ * @public
+ */
+export const releaseReadinessIncidentSourcesExtensionPoint =
+  createExtensionPoint<ReleaseReadinessIncidentSourcesExtensionPoint>({
+    id: 'release-readiness.incident-sources',
+  });
