@@ -5,8 +5,9 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 RUN := scripts/toolchain.sh
-# Debian packages the test suites use: Chromium for the browser test.
-TEST_DEB_PACKAGES := chromium
+# Debian packages the test suites use: Chromium for the browser test, PostgreSQL for the store
+# tests (a throw-away cluster per run, see scripts/test-postgres.sh).
+TEST_DEB_PACKAGES := chromium postgresql
 
 .PHONY: start test install system-deps typecheck lint unit e2e bench clean-tools
 
@@ -37,7 +38,7 @@ lint:
 	$(RUN) yarn lint:all
 
 unit:
-	CI=true $(RUN) yarn test
+	CI=true scripts/test-postgres.sh $(RUN) yarn test
 
 e2e:
 	CI=true $(RUN) yarn test:e2e

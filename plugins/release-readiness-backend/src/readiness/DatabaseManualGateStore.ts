@@ -1,0 +1,167 @@
+import {
+  DatabaseService,
+  isDatabaseConflictError,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import { ConflictError } from '@backstage/errors';
+import type { ManualGateRecord } from '@internal/backstage-plugin-release-readiness-common';
+import { randomUUID } from 'node:crypto';
+import { Knex } from 'knex';
+import { ManualGateStore, NewManualGateResult } from './ManualGateStore';
+
+const TABLE = 'release_readiness_manual_gate_results';
+
+interface Row {
+  seq: number | string;
+  id: string;
+  environment: string;
+  gate: string;
+  check_name: string;
+  state: string;
+  reason: string;
+  actor: string;
+  request_id: string;
+  created_at: Date | string | number;
+}
+
+function isoOf(value: Row['created_at']): string {
+  if (value instanceof Date) {
+    return value.toISOString();
+  }
+  if (typeof value === 'number') {
+    return new Date(value).toISOString();
+  }
+  // SQLite's CURRENT_TIMESTAMP is UTC without a zone designator.
+  const text = /[zZ]|[+-]\d\d:?\d\d$/.test(value)
+    ? value
+    : `${value.replace(' ', 'T')}Z`;
+  return new Date(text).toISOString();
+}
+
+function toRecord(row: Row): ManualGateRecord {
+  return {
+    id: row.id,
+    environment: row.environment,
+    gate: row.gate,
+    check: row.check_name,
+    state: row.state as ManualGateRecord['state'],
+    reason: row.reason,
+    actor: row.actor,
+    createdAt: isoOf(row.created_at),
+  };
+}
+
+function sameResult(row: Row, result: NewManualGateResult): boolean {
+  return (
+    row.environment === result.environment &&
+    row.gate === result.gate &&
+    row.check_name === result.check &&
+    row.state === result.state &&
+    row.reason === result.reason &&
+    row.actor === result.actor
+  );
+}
+
+/**
+ * {@link ManualGateStore} in the plugin's database (SQLite, PostgreSQL); runs its migrations on
+ * creation unless the database service says to skip them.
+ */
+export class DatabaseManualGateStore implements ManualGateStore {
+  readonly #db: Knex;
+
+  static async create(options: {
+    database: DatabaseService;
+  }): Promise<DatabaseManualGateStore> {
+    const { database } = options;
+    const client = await database.getClient();
+    if (!database.migrations?.skip) {
+      await client.migrate.latest({
+        directory: resolvePackagePath(
+          '@internal/backstage-plugin-release-readiness-backend',
+          'migrations',
+        ),
+      });
+    }
+    return new DatabaseManualGateStore(client);
+  }
+
+  private constructor(db: Knex) {
+    this.#db = db;
+  }
+
+  async append(
+    result: NewManualGateResult,
+  ): Promise<{ record: ManualGateRecord; created: boolean }> {
+    const existing = await this.#byRequestId(result.requestId);
+    if (existing) {
+      return this.#replay(existing, result);
+    }
+    const id = randomUUID();
+    try {
+      await this.#db<Row>(TABLE).insert({
+        id,
+        environment: result.environment,
+        gate: result.gate,
+        check_name: result.check,
+        state: result.state,
+        reason: result.reason,
+        actor: result.actor,
+        request_id: result.requestId,
+        created_at: new Date(),
+      });
+    } catch (error) {
+      if (isDatabaseConflictError(error)) {
+        // Another replica inserted the same request at the same time.
+        const raced = await this.#byRequestId(result.requestId);
+        if (raced) {
+          return this.#replay(raced, result);
+        }
+      }
+      throw error;
+    }
+    const row = await this.#db<Row>(TABLE).where({ id }).first();
+    return { record: toRecord(row!), created: true };
+  }
+
+  async currentResults(environment: string): Promise<ManualGateRecord[]> {
+    const newest = this.#db<Row>(TABLE)
+      .max('seq')
+      .where({ environment })
+      .groupBy(['gate', 'check_name']);
+    const rows = await this.#db<Row>(TABLE)
+      .whereIn('seq', newest)
+      .orderBy([
+        { column: 'gate', order: 'asc' },
+        { column: 'check_name', order: 'asc' },
+      ]);
+    return rows.map(toRecord);
+  }
+
+  async history(
+    environment: string,
+    gate: string,
+    options: { limit?: number } = {},
+  ): Promise<ManualGateRecord[]> {
+    const rows = await this.#db<Row>(TABLE)
+      .where({ environment, gate })
+      .orderBy('seq', 'desc')
+      .limit(options.limit ?? 100);
+    return rows.map(toRecord);
+  }
+
+  async #byRequestId(requestId: string): Promise<Row | undefined> {
+    return this.#db<Row>(TABLE).where({ request_id: requestId }).first();
+  }
+
+  #replay(
+    row: Row,
+    result: NewManualGateResult,
+  ): { record: ManualGateRecord; created: boolean } {
+    if (!sameResult(row, result)) {
+      throw new ConflictError(
+        `requestId '${result.requestId}' was already used for a different result`,
+      );
+    }
+    return { record: toRecord(row), created: false };
+  }
+}
