@@ -126,7 +126,7 @@ describe('CatalogPeopleResolver', () => {
     // asked refs, then each sub-group level, then the users
     expect(spy.mock.calls.length).toBeLessThanOrEqual(4);
     for (const [, options] of spy.mock.calls) {
-      expect(options?.credentials).toEqual(
+      expect((options as { credentials: unknown }).credentials).toEqual(
         expect.objectContaining({
           principal: expect.objectContaining({ type: 'service' }),
         }),

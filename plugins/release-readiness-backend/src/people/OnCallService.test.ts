@@ -3,7 +3,6 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import type { OnCallShift } from '@internal/backstage-plugin-release-readiness-common';
 import {
   OnCallSource,
   SourceUnavailableError,
