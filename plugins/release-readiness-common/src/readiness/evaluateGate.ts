@@ -39,7 +39,11 @@ export function evaluateGate(
       gate: { passed: 0, required: gate.required, total: gate.checks.length },
     };
   }
-  const reported = new Map(input.value.checks.map(c => [c.name, c]));
+  const reported = new Map(
+    input.value.checks
+      .filter(c => c.gate === undefined || c.gate === gate.id)
+      .map(c => [c.name, c]),
+  );
   const evidence: ReadinessEvidence[] = gate.checks.map(name => {
     const check = reported.get(name);
     if (!check) {

@@ -115,6 +115,19 @@ const cases: Case[] = [
     reason:
       /0\/3 required checks passed; pending: smoke-tests, health-200 and readiness-200/,
   },
+  {
+    name: 'a manual result recorded for another gate does not count',
+    change: i => {
+      for (const check of i.manualChecks!.value!.checks) {
+        check.gate = 'post-deploy';
+      }
+      return i;
+    },
+    verdict: 'blocked',
+    item: 'staging',
+    status: 'fail',
+    reason: /^0\/3 required checks passed; pending/,
+  },
   // incidents
   {
     name: 'no incident source: unknown, not "no incidents"',
@@ -230,6 +243,28 @@ const cases: Case[] = [
     item: 'on-call',
     status: 'unknown',
     reason: /No on-call source is connected/,
+  },
+  {
+    name: 'an on-call source that is not configured says where to configure it',
+    change: i => ({
+      ...i,
+      onCall: {
+        source: {
+          name: 'none',
+          status: 'unavailable',
+          error: {
+            type: 'NOT_CONFIGURED',
+            message:
+              'No on-call source is configured (releaseReadiness.environments.prod.onCall)',
+          },
+        },
+      },
+    }),
+    verdict: 'unknown',
+    item: 'on-call',
+    status: 'unknown',
+    reason:
+      /^No on-call source is configured \(releaseReadiness\.environments\.prod\.onCall\)$/,
   },
   // backups and restore tests
   {

@@ -37,6 +37,11 @@ export interface GateCheckResult {
   detail?: string;
   /** Who set a manual result (entity ref). */
   actor?: string;
+  /**
+   * For manual results: the gate the result belongs to (manual gates may share check names).
+   * Results without it count for every gate that names the check.
+   */
+  gate?: string;
 }
 
 /**

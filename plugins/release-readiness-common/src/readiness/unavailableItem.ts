@@ -37,13 +37,17 @@ export function unavailableItem(
       ),
     };
   }
-  const why = input.source.error
-    ? `${input.source.error.message} (${input.source.error.type})`
-    : 'no data yet';
+  const error = input.source.error;
+  let reason = `Cannot be judged: ${input.source.name} is unavailable: ${
+    error ? `${error.message} (${error.type})` : 'no data yet'
+  }`;
+  if (error?.type === 'NOT_CONFIGURED') {
+    reason = error.message;
+  }
   return {
     ...base,
     status: 'unknown',
-    reason: `Cannot be judged: ${input.source.name} is unavailable: ${why}`,
+    reason,
     evidence: [],
     source: input.source,
   };

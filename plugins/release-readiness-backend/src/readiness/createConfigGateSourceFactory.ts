@@ -1,0 +1,74 @@
+import type { GateChecks } from '@internal/backstage-plugin-release-readiness-common';
+import {
+  GateSourceFactory,
+  readConfigWithSchema,
+  SourceUnavailableError,
+} from '@internal/backstage-plugin-release-readiness-node';
+import { z } from 'zod';
+
+const state = z.enum(['passed', 'failed', 'pending']);
+
+const schema = z.object({
+  ref: z.string().min(1).optional(),
+  refUrl: z.url().optional(),
+  checks: z.record(
+    z.string().min(1),
+    z.union([
+      state,
+      z.object({
+        state,
+        url: z.url().optional(),
+        detail: z.string().optional(),
+        at: z.iso.datetime({ offset: true }).optional(),
+      }),
+    ]),
+  ),
+});
+
+/**
+ * The built-in `config` gate source: check results declared in configuration
+ * (`releaseReadiness.environments.<env>.gates.config`), for demos, tests and teams that feed
+ * results in at deploy time. It never calls anything.
+ */
+export function createConfigGateSourceFactory(): GateSourceFactory {
+  return {
+    type: 'config',
+    create({ environment, config }) {
+      const parsed = readConfigWithSchema(
+        config,
+        'gates.config',
+        schema,
+        `releaseReadiness.environments.${environment}`,
+      );
+      const value: GateChecks = {
+        ...((parsed.ref || parsed.refUrl) && {
+          ref: {
+            ...(parsed.ref && { name: parsed.ref }),
+            ...(parsed.refUrl && { url: parsed.refUrl }),
+          },
+        }),
+        checks: Object.entries(parsed.checks).map(([name, result]) =>
+          typeof result === 'string'
+            ? { name, state: result }
+            : { name, ...result },
+        ),
+      };
+      return {
+        key: `config:${environment}`,
+        name: 'config',
+        ...(parsed.ref && { defaultRef: parsed.ref }),
+        async getChecks({ ref }) {
+          if (ref && ref !== parsed.ref) {
+            throw new SourceUnavailableError(
+              'NOT_FOUND',
+              `No results are configured for '${ref}' (only for ${
+                parsed.ref ? `'${parsed.ref}'` : 'the default ref'
+              })`,
+            );
+          }
+          return value;
+        },
+      };
+    },
+  };
+}

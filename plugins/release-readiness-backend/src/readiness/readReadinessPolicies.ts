@@ -1,0 +1,233 @@
+import { Config } from '@backstage/config';
+import { InputError } from '@backstage/errors';
+import {
+  CalendarWindow,
+  formatSpan,
+  parseRecurrence,
+  parseWindowDuration,
+  PreconditionRule,
+  ReadinessPolicy,
+  STANDARD_CHANGE_TYPE,
+} from '@internal/backstage-plugin-release-readiness-common';
+import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
+import { Duration } from 'luxon';
+import { z } from 'zod';
+import { EnvironmentDefinition } from '../config/readEnvironments';
+
+const ID = /^[a-z][a-z0-9-]*$/;
+const id = z
+  .string()
+  .regex(
+    ID,
+    'use lower-case letters, digits and dashes, starting with a letter',
+  );
+
+const isoDuration = z.string().superRefine((value, ctx) => {
+  try {
+    parseWindowDuration(value);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+  }
+});
+
+const windowSchema = z.object({
+  title: z.string().min(1),
+  kind: z.enum(['freeze', 'release']),
+  recurrence: z.string().superRefine((value, ctx) => {
+    try {
+      parseRecurrence(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    }
+  }),
+  duration: isoDuration,
+  exemptChangeTypes: z.array(id).default([]),
+  environments: z.array(z.string()).optional(),
+  description: z.string().optional(),
+});
+
+const calendarSchema = z
+  .object({ windows: z.record(id, windowSchema).default({}) })
+  .default({ windows: {} });
+
+const enforcement = z.enum(['block', 'warn']).default('block');
+const severity = z.enum(['P0', 'P1', 'P2', 'P3']);
+const risk = z.enum(['low', 'normal', 'high']);
+const common = { title: z.string().min(1).optional(), enforcement };
+
+const preconditionSchema = z.discriminatedUnion('type', [
+  z.object({
+    ...common,
+    type: z.literal('incident-free'),
+    severities: z.array(severity).min(1),
+  }),
+  z.object({
+    ...common,
+    type: z.literal('oncall-reachable'),
+    requireBackup: z.boolean().default(true),
+    coverage: isoDuration.default('PT2H'),
+  }),
+  z.object({
+    ...common,
+    type: z.enum(['backup-age', 'restore-test-age']),
+    maxAge: isoDuration,
+  }),
+  z.object({
+    ...common,
+    type: z.literal('change-window'),
+    requireReleaseWindow: z.boolean().default(false),
+    releaseWindowExemptChangeTypes: z.array(id).default([]),
+    outsideWindowApproval: z.string().min(1).optional(),
+  }),
+  z.object({
+    ...common,
+    type: z.literal('cab-approval'),
+    risks: z.array(risk).min(1),
+  }),
+  z.object({
+    ...common,
+    type: z.literal('error-budget'),
+    minRemaining: z.number().min(0).max(1).default(0),
+  }),
+]);
+
+const gateSchema = z
+  .object({
+    title: z.string().min(1),
+    source: z.enum(['ci', 'manual']).default('ci'),
+    checks: z.array(z.string().min(1)).min(1),
+    required: z.number().int().min(1).optional(),
+    enforcement,
+  })
+  .refine(g => g.required === undefined || g.required <= g.checks.length, {
+    message: 'must not be more than the number of checks',
+    path: ['required'],
+  });
+
+const readinessSchema = z
+  .object({
+    gates: z.record(id, gateSchema).default({}),
+    preconditions: z.record(id, preconditionSchema).default({}),
+    defaultRisk: risk.default('normal'),
+    changeTypes: z.array(id).default([]),
+  })
+  .refine(
+    r =>
+      Object.values(r.preconditions).filter(p => p.type === 'change-window')
+        .length <= 1,
+    {
+      message: 'at most one change-window precondition',
+      path: ['preconditions'],
+    },
+  );
+
+type ParsedPrecondition = z.output<typeof preconditionSchema>;
+
+function defaultTitle(p: ParsedPrecondition): string {
+  const age = (iso: string) =>
+    formatSpan(Duration.fromISO(iso).as('milliseconds'));
+  switch (p.type) {
+    case 'incident-free':
+      return `No open ${p.severities.join('/')} incident`;
+    case 'oncall-reachable':
+      return 'On-call reachable';
+    case 'backup-age':
+      return `Backup younger than ${age(p.maxAge)}`;
+    case 'restore-test-age':
+      return `Restore test younger than ${age(p.maxAge)}`;
+    case 'change-window':
+      return 'Change window';
+    case 'cab-approval':
+      return 'CAB approval';
+    default:
+      return 'Error budget left';
+  }
+}
+
+/**
+ * Reads the shared calendar (`releaseReadiness.calendar.windows`) and every environment's
+ * `readiness` policy. Throws an `InputError` naming the key of the first invalid value, which
+ * stops the backend at start-up.
+ *
+ * @returns the policy per environment name, for the environments that have a `readiness` block
+ */
+export function readReadinessPolicies(
+  config: Config,
+  environments: EnvironmentDefinition[],
+): Map<string, ReadinessPolicy> {
+  const names = environments.map(e => e.summary.name);
+  const calendar = readConfigWithSchema(
+    config,
+    'releaseReadiness.calendar',
+    calendarSchema,
+    '',
+  );
+  const windows = Object.entries(calendar.windows).map(([windowId, w]) => {
+    const unknown = (w.environments ?? []).filter(n => !names.includes(n));
+    if (unknown.length > 0) {
+      throw new InputError(
+        `Invalid configuration at 'releaseReadiness.calendar.windows.${windowId}.environments': unknown environment ${unknown.join(
+          ', ',
+        )} (configured: ${names.join(', ') || 'none'})`,
+      );
+    }
+    const window: CalendarWindow = {
+      id: windowId,
+      title: w.title,
+      kind: w.kind,
+      recurrence: w.recurrence,
+      duration: w.duration,
+      exemptChangeTypes: w.exemptChangeTypes,
+      ...(w.description && { description: w.description }),
+    };
+    return { window, environments: w.environments };
+  });
+
+  const policies = new Map<string, ReadinessPolicy>();
+  for (const environment of environments) {
+    const name = environment.summary.name;
+    if (!environment.config.has('readiness')) {
+      continue;
+    }
+    const parsed = readConfigWithSchema(
+      environment.config,
+      'readiness',
+      readinessSchema,
+      `releaseReadiness.environments.${name}`,
+    );
+    const applicable = windows
+      .filter(w => !w.environments || w.environments.includes(name))
+      .map(w => w.window);
+    const preconditions = Object.entries(parsed.preconditions).map(
+      ([ruleId, p]) =>
+        ({
+          ...p,
+          id: ruleId,
+          title: p.title ?? defaultTitle(p),
+        } as PreconditionRule),
+    );
+    const changeTypes = new Set<string>([
+      STANDARD_CHANGE_TYPE,
+      ...parsed.changeTypes,
+      ...applicable.flatMap(w => w.exemptChangeTypes ?? []),
+      ...preconditions.flatMap(p =>
+        p.type === 'change-window' ? p.releaseWindowExemptChangeTypes : [],
+      ),
+    ]);
+    policies.set(name, {
+      gates: Object.entries(parsed.gates).map(([gateId, g]) => ({
+        id: gateId,
+        title: g.title,
+        source: g.source,
+        checks: g.checks,
+        required: g.required ?? g.checks.length,
+        enforcement: g.enforcement,
+      })),
+      preconditions,
+      windows: applicable,
+      changeTypes: [...changeTypes],
+      defaultRisk: parsed.defaultRisk,
+    });
+  }
+  return policies;
+}
