@@ -1,7 +1,12 @@
 import { createBackendModule } from '@backstage/backend-plugin-api';
+import { releaseReadinessWorkloadSourcesExtensionPoint } from '@internal/backstage-plugin-release-readiness-node';
+import { kubernetesWorkloadSourceFactory } from './kubernetes/kubernetesWorkloadSourceFactory';
+import { snapshotWorkloadSourceFactory } from './snapshot/snapshotWorkloadSourceFactory';
 
 /**
- * Adds the kubernetes data sources to the release-readiness backend.
+ * Adds the workload sources `kubernetes` (live, through `@kubernetes/client-node`) and
+ * `snapshot` (offline `kubectl get -o yaml` files for air-gapped environments) to the
+ * release-readiness backend.
  *
  * @public
  */
@@ -10,9 +15,12 @@ export const releaseReadinessModuleKubernetes = createBackendModule({
   moduleId: 'kubernetes',
   register(reg) {
     reg.registerInit({
-      deps: {},
-      async init() {
-        // Sources are registered here by the issues that implement them.
+      deps: { workloads: releaseReadinessWorkloadSourcesExtensionPoint },
+      async init({ workloads }) {
+        workloads.addWorkloadSource(
+          kubernetesWorkloadSourceFactory,
+          snapshotWorkloadSourceFactory,
+        );
       },
     });
   },

@@ -16,6 +16,10 @@ import { environmentsRoutes } from './routes/environmentsRoutes';
 import { EnvironmentRegistry } from './service/EnvironmentRegistry';
 import { createPeople } from './people/createPeople';
 import { SourceRegistry } from './sources/SourceRegistry';
+import {
+  createWorkloads,
+  registerWorkloadSources,
+} from './workloads/createWorkloads';
 
 /**
  * The release-readiness backend plugin: per-environment workloads, gates, people and decisions.
@@ -25,6 +29,7 @@ import { SourceRegistry } from './sources/SourceRegistry';
 export const releaseReadinessPlugin = createBackendPlugin({
   pluginId: 'release-readiness',
   register(env) {
+    const workloadSources = registerWorkloadSources(env);
     const onCallSources = new SourceRegistry<OnCallSource>('onCall', {
       defaultType: e =>
         e.config.has('onCall.rotation') ? 'config' : undefined,
@@ -62,12 +67,24 @@ export const releaseReadinessPlugin = createBackendPlugin({
           onCallSources,
         });
 
+        const workloads = await createWorkloads({
+          config,
+          logger,
+          environments,
+          collector,
+          sources: workloadSources,
+        });
+
         permissionsRegistry.addPermissions(releaseReadinessPermissions);
         httpRouter.use(
           await createRouter({
             httpAuth,
             permissions,
-            routes: [environmentsRoutes({ environments }), people.router],
+            routes: [
+              environmentsRoutes({ environments }),
+              people.router,
+              workloads.router,
+            ],
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

@@ -11,7 +11,12 @@ function workload(
     kind: 'Deployment',
     name,
     namespace: 'ns',
-    images: [{ container: name, image: `ghcr.io/servanda/${name}:${version ?? 'latest'}` }],
+    images: [
+      {
+        container: name,
+        image: `ghcr.io/servanda/${name}:${version ?? 'latest'}`,
+      },
+    ],
     ...(version !== undefined && { version }),
     rolloutStatus: 'complete',
     restarts: 0,
@@ -56,7 +61,11 @@ describe('buildVersionMatrix', () => {
       },
     ]);
 
-    expect(matrix.environments.map(e => e.name)).toEqual(['dev', 'stage', 'prod']);
+    expect(matrix.environments.map(e => e.name)).toEqual([
+      'dev',
+      'stage',
+      'prod',
+    ]);
     expect(matrix.rows.map(r => `${r.kind}/${r.name}`)).toEqual([
       'Deployment/servanda-api',
       'Deployment/servanda-frontend',
@@ -118,7 +127,10 @@ describe('buildVersionMatrix', () => {
           name: 'dev',
           title: 'Development',
           source: ok,
-          items: [workload('servanda-api', '1.0.0'), workload('minio', '1.0.0')],
+          items: [
+            workload('servanda-api', '1.0.0'),
+            workload('minio', '1.0.0'),
+          ],
         },
       ],
       ['minio', 'not-there'],
@@ -128,11 +140,19 @@ describe('buildVersionMatrix', () => {
 
   it('answers no rows, but every column, when nothing is known', () => {
     const matrix = buildVersionMatrix([
-      { name: 'dev', title: 'Development', source: { name: 'none', status: 'unavailable' } },
+      {
+        name: 'dev',
+        title: 'Development',
+        source: { name: 'none', status: 'unavailable' },
+      },
     ]);
     expect(matrix).toEqual({
       environments: [
-        { name: 'dev', title: 'Development', source: { name: 'none', status: 'unavailable' } },
+        {
+          name: 'dev',
+          title: 'Development',
+          source: { name: 'none', status: 'unavailable' },
+        },
       ],
       rows: [],
     });

@@ -36,7 +36,9 @@ export function compareWorkloads(
   a: { kind: WorkloadKind; name: string },
   b: { kind: WorkloadKind; name: string },
 ): number {
-  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name);
+  return (
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name)
+  );
 }
 
 /** What makes two deployments of a workload "the same version". */

@@ -5,7 +5,11 @@ import type { SourceInfo } from '../sources/types';
  *
  * @public
  */
-export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'CronJob';
+export type WorkloadKind =
+  | 'Deployment'
+  | 'StatefulSet'
+  | 'DaemonSet'
+  | 'CronJob';
 
 /**
  * Where a workload's rollout stands, judged as `kubectl rollout status` judges it.

@@ -5,7 +5,10 @@ describe('VersionMatcher with the default patterns', () => {
 
   it.each([
     ['dev-3f2a9c1', 'dev-3f2a9c1'],
-    ['dev-3f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39', 'dev-3f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39'],
+    [
+      'dev-3f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39',
+      'dev-3f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39',
+    ],
     ['rc-1.5.0', 'rc-1.5.0'],
     ['rc-1.5.0-2', 'rc-1.5.0-2'],
     ['1.4.2', '1.4.2'],
@@ -16,12 +19,18 @@ describe('VersionMatcher with the default patterns', () => {
     expect(matcher.versionOf(tag)).toBe(version);
   });
 
-  it.each(['latest', 'main', 'dev-XYZ', 'dev-abc', '1.4', 'rc-1.5', '', undefined])(
-    'finds no version in %p',
-    tag => {
-      expect(matcher.versionOf(tag)).toBeUndefined();
-    },
-  );
+  it.each([
+    'latest',
+    'main',
+    'dev-XYZ',
+    'dev-abc',
+    '1.4',
+    'rc-1.5',
+    '',
+    undefined,
+  ])('finds no version in %p', tag => {
+    expect(matcher.versionOf(tag)).toBeUndefined();
+  });
 
   it('has the three documented defaults in order', () => {
     expect(DEFAULT_VERSION_PATTERNS.map(p => p.name)).toEqual([
@@ -50,6 +59,8 @@ describe('VersionMatcher with configured patterns', () => {
           { name: 'ok', pattern: '^x$' },
           { name: 'broken', pattern: '^(unclosed$' },
         ]),
-    ).toThrow(/version pattern 1 \('broken'\) is not a valid regular expression/);
+    ).toThrow(
+      /version pattern 1 \('broken'\) is not a valid regular expression/,
+    );
   });
 });

@@ -49,9 +49,9 @@ export class VersionMatcher {
         return { name: p.name, regex: new RegExp(p.pattern) };
       } catch (error) {
         throw new Error(
-          `version pattern ${index} ('${p.name}') is not a valid regular expression: ${
-            (error as Error).message
-          }`,
+          `version pattern ${index} ('${
+            p.name
+          }') is not a valid regular expression: ${(error as Error).message}`,
         );
       }
     });

@@ -7,7 +7,11 @@ const base: Workload = {
   name: 'servanda-api',
   namespace: 'servanda-stage',
   images: [
-    { container: 'migrate', image: 'ghcr.io/servanda/migrate:9.9.9', init: true },
+    {
+      container: 'migrate',
+      image: 'ghcr.io/servanda/migrate:9.9.9',
+      init: true,
+    },
     { container: 'api', image: 'ghcr.io/servanda/api:rc-1.5.0' },
     { container: 'envoy', image: 'envoyproxy/envoy:v1.30.1@sha256:abc' },
   ],

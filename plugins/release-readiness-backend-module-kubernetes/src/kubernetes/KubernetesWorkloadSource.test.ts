@@ -1,0 +1,171 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import type { WorkloadSource } from '@internal/backstage-plugin-release-readiness-node';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { demoTls } from '../testing/demoTls';
+import { KubernetesTestServer } from '../testing/KubernetesTestServer';
+import { loadObjects } from '../testing/loadObjects';
+import { readKubernetesTarget } from '../config/readKubernetesTarget';
+import { createKubeConfig } from './createKubeConfig';
+import { kubernetesWorkloadSourceFactory } from './kubernetesWorkloadSourceFactory';
+import { KubernetesWorkloadSource } from './KubernetesWorkloadSource';
+
+const TOKEN = 'canary-token-3b1f9c7e5d';
+const stage = loadObjects(
+  readFileSync(
+    resolve(__dirname, '../../../../examples/demo-cluster/servanda-stage.yaml'),
+    'utf8',
+  ),
+);
+const tls = demoTls();
+
+function create(kubernetes: object): WorkloadSource {
+  return kubernetesWorkloadSourceFactory.create({
+    environment: 'stage',
+    config: new ConfigReader({ kubernetes }),
+    logger: mockServices.logger.mock(),
+  }) as WorkloadSource;
+}
+
+const list = (source: WorkloadSource, signal = new AbortController().signal) =>
+  source.listWorkloads({ signal });
+
+describe('KubernetesWorkloadSource against the test API server', () => {
+  let server: KubernetesTestServer;
+  let target: object;
+
+  beforeEach(async () => {
+    server = await KubernetesTestServer.start({
+      objects: stage,
+      token: TOKEN,
+      tls,
+    });
+    target = {
+      cluster: 'demo-cluster',
+      namespace: 'servanda-stage',
+      url: server.url,
+      caData: Buffer.from(tls.ca).toString('base64'),
+      labelSelector: 'app.kubernetes.io/part-of=servanda',
+      auth: { type: 'serviceAccount', token: TOKEN },
+    };
+  });
+  afterEach(() => server.stop());
+
+  it('reads the workloads with namespace-scoped, label-selected LIST calls only', async () => {
+    const source = create(target);
+    expect(source.name).toBe('kubernetes:demo-cluster/servanda-stage');
+
+    const result = await list(source);
+
+    expect(result.items.map(w => `${w.kind}/${w.name}`)).toEqual([
+      'Deployment/servanda-api',
+      'Deployment/servanda-export-worker',
+      'Deployment/servanda-frontend',
+      'StatefulSet/keycloak',
+      'StatefulSet/minio',
+      'CronJob/servanda-db-backup',
+    ]);
+    expect(result.items[1].rolloutStatus).toBe('failed');
+    expect(result.items[1].restarts).toBe(17);
+    expect(server.requests.map(r => r.path).sort()).toEqual([
+      '/api/v1/namespaces/servanda-stage/pods',
+      '/apis/apps/v1/namespaces/servanda-stage/daemonsets',
+      '/apis/apps/v1/namespaces/servanda-stage/deployments',
+      '/apis/apps/v1/namespaces/servanda-stage/replicasets',
+      '/apis/apps/v1/namespaces/servanda-stage/statefulsets',
+      '/apis/autoscaling/v2/namespaces/servanda-stage/horizontalpodautoscalers',
+      '/apis/batch/v1/namespaces/servanda-stage/cronjobs',
+      '/apis/batch/v1/namespaces/servanda-stage/jobs',
+    ]);
+    for (const request of server.requests) {
+      expect(request.method).toBe('GET');
+      expect(request.query.labelSelector).toBe(
+        'app.kubernetes.io/part-of=servanda',
+      );
+      expect(request.query.watch).toBeUndefined();
+      expect(request.authorization).toBe(`Bearer ${TOKEN}`);
+    }
+  });
+
+  it('follows continue tokens until every page is read', async () => {
+    // 500 per page by default; the demo namespace has 13 pods, so force small pages.
+    const small = new KubernetesWorkloadSource({
+      name: 'paged',
+      kubeConfig: createKubeConfig(
+        'stage',
+        readKubernetesTarget('stage', new ConfigReader({ kubernetes: target })),
+      ),
+      namespace: 'servanda-stage',
+      pageSize: 4,
+    });
+    const paged = await list(small);
+    const whole = await list(create(target));
+    expect(paged.items).toEqual(whole.items);
+    const podPages = server.requests.filter(
+      r => r.path.endsWith('/pods') && r.query.limit === '4',
+    );
+    expect(podPages.length).toBeGreaterThan(2);
+    expect(podPages.filter(r => r.query.continue).length).toBe(
+      podPages.length - 1,
+    );
+  });
+
+  it('verifies TLS by default: without the CA the call fails, with skipTLSVerify it works', async () => {
+    const { caData: _ca, ...withoutCa } = target as any;
+    const error = await list(create(withoutCa)).catch(e => e);
+    const codes = [error?.code, error?.cause?.code, error?.cause?.cause?.code];
+    expect(codes.join(' ')).toMatch(/CERT|SIGN|VERIFY/);
+    const insecure = await list(create({ ...withoutCa, skipTLSVerify: true }));
+    expect(insecure.items).toHaveLength(6);
+  });
+
+  it.each([
+    [401, 'UNAUTHORIZED'],
+    [403, 'FORBIDDEN'],
+    [500, 'SERVER_ERROR'],
+    [503, 'SERVER_ERROR'],
+  ])(
+    'turns HTTP %s into a %s source error without echoing the body',
+    async (code, type) => {
+      await server.setFault({ type: 'status', status: code });
+      const error = await list(create(target)).catch(e => e);
+      expect(error).toMatchObject({ name: 'SourceUnavailableError', type });
+      expect(error.message).toContain(`HTTP ${code}`);
+      expect(error.message).toMatch(/in namespace servanda-stage/);
+      expect(error.message).not.toContain('system:serviceaccount');
+      expect(error.message).not.toContain(TOKEN);
+    },
+  );
+
+  it('passes a 429 Retry-After on to the collector', async () => {
+    await server.setFault({
+      type: 'status',
+      status: 429,
+      retryAfterSeconds: 7,
+    });
+    const error = await list(create(target)).catch(e => e);
+    expect(error).toMatchObject({ type: 'RATE_LIMITED', retryAfterMs: 7000 });
+  });
+
+  it('reports a body that is not JSON as a bad response', async () => {
+    await server.setFault({ type: 'malformed' });
+    const error = await list(create(target)).catch(e => e);
+    expect(error).toMatchObject({ type: 'BAD_RESPONSE' });
+  });
+
+  it('cancels the HTTP requests when the signal aborts: the server sees the sockets closed', async () => {
+    await server.setFault({ type: 'hang' });
+    const controller = new AbortController();
+    const pending = list(create(target), controller.signal).catch(e => e);
+    await server.waitForRequest(() => server.requests.length === 8);
+    controller.abort(new Error('deadline'));
+    await pending;
+    for (let i = 0; i < 100 && server.requests.some(r => !r.outcome); i++) {
+      await new Promise(r => setTimeout(r, 20));
+    }
+    expect(server.requests.map(r => r.outcome)).toEqual(
+      Array(8).fill('aborted'),
+    );
+  });
+});

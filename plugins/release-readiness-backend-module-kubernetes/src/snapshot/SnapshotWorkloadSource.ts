@@ -1,0 +1,81 @@
+import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
+import type {
+  SourceCallOptions,
+  WorkloadList,
+  WorkloadSource,
+} from '@internal/backstage-plugin-release-readiness-node';
+import { readFile, stat } from 'node:fs/promises';
+import { buildWorkloads } from '../parsing/buildWorkloads';
+import { parseSnapshot } from './parseSnapshot';
+
+/** Options of {@link SnapshotWorkloadSource}. */
+export interface SnapshotWorkloadSourceOptions {
+  name: string;
+  /** The `kubectl get … -o yaml` output file. */
+  path: string;
+  /** The environment's namespace; objects of other namespaces are left out. */
+  namespace?: string;
+  /** When the snapshot was taken; defaults to the file's modification time. */
+  takenAt?: string;
+}
+
+/**
+ * Reads an air-gapped environment's workloads from an offline `kubectl get … -o yaml` file. The
+ * file is re-read whenever its size or modification time changes, so dropping in a new snapshot
+ * updates the board without a restart. Its data is shown "as of" the snapshot's time.
+ */
+export class SnapshotWorkloadSource implements WorkloadSource {
+  readonly name: string;
+  readonly #options: SnapshotWorkloadSourceOptions;
+  #last?: { key: string; list: WorkloadList };
+
+  constructor(options: SnapshotWorkloadSourceOptions) {
+    this.name = options.name;
+    this.#options = options;
+  }
+
+  async listWorkloads({ signal }: SourceCallOptions): Promise<WorkloadList> {
+    const { path, namespace, takenAt } = this.#options;
+    let info;
+    try {
+      info = await stat(path);
+    } catch (error) {
+      throw new SourceUnavailableError(
+        'NOT_FOUND',
+        `The snapshot file cannot be read (${
+          (error as NodeJS.ErrnoException).code ?? 'error'
+        })`,
+      );
+    }
+    const key = `${info.size}:${info.mtimeMs}`;
+    if (this.#last?.key === key) {
+      return this.#last.list;
+    }
+    const text = await readFile(path, { encoding: 'utf8', signal });
+    let parsed;
+    try {
+      parsed = parseSnapshot(text);
+    } catch (error) {
+      throw new SourceUnavailableError(
+        'BAD_RESPONSE',
+        `The snapshot file is not a kubectl YAML or JSON list: ${
+          (error as Error).message
+        }`,
+      );
+    }
+    if (namespace && parsed.namespaces.some(n => n !== namespace)) {
+      for (const bucket of Object.values(parsed.objects)) {
+        const kept = (bucket as any[]).filter(
+          o => o.metadata?.namespace === namespace,
+        );
+        bucket.splice(0, bucket.length, ...kept);
+      }
+    }
+    const list: WorkloadList = {
+      items: buildWorkloads(parsed.objects),
+      takenAt: takenAt ?? info.mtime.toISOString(),
+    };
+    this.#last = { key, list };
+    return list;
+  }
+}

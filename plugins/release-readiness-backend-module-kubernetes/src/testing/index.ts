@@ -1,0 +1,9 @@
+export { KubernetesTestServer } from './KubernetesTestServer';
+export type {
+  KubernetesFault,
+  KubernetesTestServerOptions,
+  RecordedRequest,
+} from './KubernetesTestServer';
+export { loadObjects } from './loadObjects';
+export type { StoredObject } from './loadObjects';
+export { demoTls } from './demoTls';
