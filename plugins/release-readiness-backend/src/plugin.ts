@@ -5,7 +5,11 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { releaseReadinessPermissions } from '@internal/backstage-plugin-release-readiness-common';
 import {
+  GateSource,
+  IncidentSource,
   OnCallSource,
+  releaseReadinessGateSourcesExtensionPoint,
+  releaseReadinessIncidentSourcesExtensionPoint,
   releaseReadinessOnCallSourcesExtensionPoint,
 } from '@internal/backstage-plugin-release-readiness-node';
 import { Collector } from './collector/Collector';
@@ -15,6 +19,7 @@ import { createRouter } from './router';
 import { environmentsRoutes } from './routes/environmentsRoutes';
 import { EnvironmentRegistry } from './service/EnvironmentRegistry';
 import { createPeople } from './people/createPeople';
+import { createReadiness } from './readiness/createReadiness';
 import { SourceRegistry } from './sources/SourceRegistry';
 import {
   createWorkloads,
@@ -37,6 +42,14 @@ export const releaseReadinessPlugin = createBackendPlugin({
     env.registerExtensionPoint(releaseReadinessOnCallSourcesExtensionPoint, {
       addOnCallSource: (...factories) => onCallSources.add(...factories),
     });
+    const gateSources = new SourceRegistry<GateSource>('gates');
+    const incidentSources = new SourceRegistry<IncidentSource>('incidents');
+    env.registerExtensionPoint(releaseReadinessGateSourcesExtensionPoint, {
+      addGateSource: (...factories) => gateSources.add(...factories),
+    });
+    env.registerExtensionPoint(releaseReadinessIncidentSourcesExtensionPoint, {
+      addIncidentSource: (...factories) => incidentSources.add(...factories),
+    });
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -49,6 +62,8 @@ export const releaseReadinessPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         auth: coreServices.auth,
         catalog: catalogServiceRef,
+        database: coreServices.database,
+        auditor: coreServices.auditor,
       },
       async init(deps) {
         const { config, logger, cache, scheduler, httpAuth, httpRouter } = deps;
@@ -65,6 +80,15 @@ export const releaseReadinessPlugin = createBackendPlugin({
           environments,
           collector,
           onCallSources,
+        });
+        const readiness = await createReadiness({
+          ...deps,
+          environments,
+          collector,
+          gateSources,
+          incidentSources,
+          onCall: (environment, range) =>
+            people.onCall.getCoverage(environment, range),
         });
 
         const workloads = await createWorkloads({
@@ -84,6 +108,7 @@ export const releaseReadinessPlugin = createBackendPlugin({
               environmentsRoutes({ environments }),
               people.router,
               workloads.router,
+              readiness.router,
             ],
           }),
         );
