@@ -2,6 +2,8 @@ import { createApiRef } from '@backstage/frontend-plugin-api';
 import type {
   EnvironmentSummary,
   EnvironmentsResponse,
+  OnCallResponse,
+  RaciResponse,
 } from '@internal/backstage-plugin-release-readiness-common';
 
 /**
@@ -14,6 +16,10 @@ export interface ReleaseReadinessApi {
   getEnvironments(): Promise<EnvironmentsResponse>;
   /** One environment; rejects with a 404 `ResponseError` for an unknown name. */
   getEnvironment(name: string): Promise<EnvironmentSummary>;
+  /** The RACI matrix of an environment: activities, roles and the people holding them. */
+  getRaci(environment: string): Promise<RaciResponse>;
+  /** The on-call rota of an environment for `weeks` weeks (1–12, default 4). */
+  getOnCall(environment: string, weeks?: number): Promise<OnCallResponse>;
 }
 
 /**

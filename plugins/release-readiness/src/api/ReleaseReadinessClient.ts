@@ -3,6 +3,8 @@ import { ResponseError } from '@backstage/errors';
 import type {
   EnvironmentSummary,
   EnvironmentsResponse,
+  OnCallResponse,
+  RaciResponse,
 } from '@internal/backstage-plugin-release-readiness-common';
 import { ReleaseReadinessApi } from './ReleaseReadinessApi';
 
@@ -28,6 +30,19 @@ export class ReleaseReadinessClient implements ReleaseReadinessApi {
   getEnvironment(name: string): Promise<EnvironmentSummary> {
     return this.get<EnvironmentSummary>(
       `/environments/${encodeURIComponent(name)}`,
+    );
+  }
+
+  getRaci(environment: string): Promise<RaciResponse> {
+    return this.get<RaciResponse>(
+      `/environments/${encodeURIComponent(environment)}/raci`,
+    );
+  }
+
+  getOnCall(environment: string, weeks?: number): Promise<OnCallResponse> {
+    const query = weeks === undefined ? '' : `?weeks=${weeks}`;
+    return this.get<OnCallResponse>(
+      `/environments/${encodeURIComponent(environment)}/oncall${query}`,
     );
   }
 

@@ -7,6 +7,8 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useParams } from 'react-router-dom';
 import { useEnvironment } from '../../hooks/useEnvironment';
+import { OnCallCard } from '../OnCallCard';
+import { RaciMatrix } from '../RaciMatrix';
 
 /**
  * Everything about one environment, for the release captain and the go/no-go meeting.
@@ -69,6 +71,12 @@ export function EnvironmentPage() {
               </Typography>
             </CardContent>
           </Card>
+        </Grid>
+        <Grid item xs={12} md={6}>
+          <OnCallCard environment={environment.name} />
+        </Grid>
+        <Grid item xs={12}>
+          <RaciMatrix environment={environment.name} />
         </Grid>
       </Grid>
     </Stack>

@@ -1,0 +1,62 @@
+import { mockApis, registerMswTestHooks } from '@backstage/frontend-test-utils';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { ReleaseReadinessClient } from './ReleaseReadinessClient';
+
+describe('ReleaseReadinessClient (people)', () => {
+  const server = setupServer();
+  registerMswTestHooks(server);
+
+  const client = new ReleaseReadinessClient({
+    discoveryApi: mockApis.discovery({ baseUrl: 'http://backstage.test' }),
+    fetchApi: { fetch: (input, init) => fetch(input, init) },
+  });
+
+  it('reads the RACI matrix of an environment', async () => {
+    server.use(
+      http.get(
+        'http://backstage.test/api/release-readiness/environments/prod/raci',
+        () => HttpResponse.json({ environment: 'prod', activities: [] }),
+      ),
+    );
+    await expect(client.getRaci('prod')).resolves.toEqual({
+      environment: 'prod',
+      activities: [],
+    });
+  });
+
+  it('passes the number of weeks, and surfaces a 400 with its message', async () => {
+    const seen: (string | null)[] = [];
+    server.use(
+      http.get(
+        'http://backstage.test/api/release-readiness/environments/prod/oncall',
+        ({ request }) => {
+          const weeks = new URL(request.url).searchParams.get('weeks');
+          seen.push(weeks);
+          if (weeks === '13') {
+            return HttpResponse.json(
+              {
+                error: {
+                  name: 'InputError',
+                  message:
+                    "Invalid query parameter 'weeks': expected a whole number from 1 to 12",
+                },
+                request: { method: 'GET', url: '/' },
+                response: { statusCode: 400 },
+              },
+              { status: 400 },
+            );
+          }
+          return HttpResponse.json({ environment: 'prod', weeks: [] });
+        },
+      ),
+    );
+    await client.getOnCall('prod');
+    await client.getOnCall('prod', 8);
+    await expect(client.getOnCall('prod', 13)).rejects.toMatchObject({
+      statusCode: 400,
+      body: { error: { message: expect.stringContaining("'weeks'") } },
+    });
+    expect(seen).toEqual([null, '8', '13']);
+  });
+});

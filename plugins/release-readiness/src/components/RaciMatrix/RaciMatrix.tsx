@@ -1,0 +1,131 @@
+import {
+  EmptyState,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import {
+  RACI_LETTERS,
+  type RaciResponse,
+} from '@internal/backstage-plugin-release-readiness-common';
+import { useRaci } from '../../hooks/useRaci';
+import { SourceStatus } from '../SourceStatus';
+import { RaciCell } from './RaciCell';
+
+const HEADERS: Record<(typeof RACI_LETTERS)[number], string> = {
+  responsible: 'Responsible',
+  accountable: 'Accountable',
+  consulted: 'Consulted',
+  informed: 'Informed',
+};
+
+function Matrix(props: { raci: RaciResponse }) {
+  const { raci } = props;
+  const roleTitles = new Map(raci.roles.map(r => [r.id, r.title]));
+  const known = raci.source.status !== 'unavailable';
+  return (
+    <TableContainer>
+      <Table size="small" aria-label="RACI matrix">
+        <TableHead>
+          <TableRow>
+            <TableCell>Activity</TableCell>
+            {RACI_LETTERS.map(letter => (
+              <TableCell key={letter}>{HEADERS[letter]}</TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {raci.activities.map(activity => (
+            <TableRow key={activity.activity}>
+              <TableCell component="th" scope="row">
+                {activity.title}
+              </TableCell>
+              {RACI_LETTERS.map(letter => (
+                <TableCell key={letter} sx={{ verticalAlign: 'top' }}>
+                  <RaciCell
+                    activity={activity}
+                    letter={letter}
+                    roleTitles={roleTitles}
+                    known={known}
+                  />
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
+
+/**
+ * The RACI matrix of one environment: who is Responsible, Accountable, Consulted and Informed for
+ * each activity, with avatars and links to the catalog, and the findings (roles that resolve to
+ * nobody, missing catalog entities).
+ *
+ * @public
+ */
+export function RaciMatrix(props: { environment: string }) {
+  const { value, loading, error, retry } = useRaci(props.environment);
+  let content;
+  if (loading) {
+    content = <Progress />;
+  } else if (error || !value) {
+    content = (
+      <>
+        <ResponseErrorPanel
+          error={error ?? new Error('No data')}
+          title="Could not load the RACI matrix"
+        />
+        <Button onClick={retry} sx={{ mt: 1 }}>
+          Retry
+        </Button>
+      </>
+    );
+  } else if (value.source.error?.type === 'NOT_CONFIGURED') {
+    content = (
+      <EmptyState
+        missing="content"
+        title="No RACI configured"
+        description="Map activities to roles and roles to catalog users or groups under releaseReadiness.raci in app-config.yaml."
+      />
+    );
+  } else {
+    content = (
+      <>
+        <SourceStatus source={value.source} />
+        {value.findings.length > 0 && (
+          <Stack spacing={1} sx={{ my: 1 }}>
+            {value.findings.map((finding, i) => (
+              <Alert key={i} severity={finding.severity}>
+                {finding.message}
+              </Alert>
+            ))}
+          </Stack>
+        )}
+        <Matrix raci={value} />
+      </>
+    );
+  }
+  return (
+    <Card variant="outlined" component="section" aria-label="RACI">
+      <CardContent>
+        <Typography variant="h6" component="h2" gutterBottom>
+          Who decides (RACI)
+        </Typography>
+        {content}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,1 @@
+export { RaciMatrix } from './RaciMatrix';

@@ -1,0 +1,12 @@
+import { useApi } from '@backstage/frontend-plugin-api';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { releaseReadinessApiRef } from '../api/ReleaseReadinessApi';
+
+/** Loads the RACI matrix of one environment. */
+export function useRaci(environment: string) {
+  const api = useApi(releaseReadinessApiRef);
+  return useAsyncRetry(
+    async () => api.getRaci(environment),
+    [api, environment],
+  );
+}
