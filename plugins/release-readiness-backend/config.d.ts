@@ -78,6 +78,11 @@ export interface Config {
     /** The built-in on-call source: rotations kept in configuration. */
     onCall?: {
       /**
+       * The rotation (a name under `rotations`) of every environment that configures no on-call
+       * source of its own (`environments.<env>.onCall`).
+       */
+      defaultRotation?: string;
+      /**
        * Weekly rotations, keyed by name. An environment uses one with
        * `environments.<env>.onCall.rotation: <name>`. Week `k` after the start has primary
        * `primaries[k mod n]` and backup `backups[k mod m]`.

@@ -4,21 +4,31 @@ import type { OnCallSourceFactory } from '@internal/backstage-plugin-release-rea
 import { ConfigOnCallSource } from './ConfigOnCallSource';
 import { readRotationsConfig } from './readRotationsConfig';
 
+/** Environments without an on-call source of their own use this rotation. */
+export const DEFAULT_ROTATION_KEY = 'releaseReadiness.onCall.defaultRotation';
+
 /**
  * The factory of the built-in `config` on-call source. An environment uses it with
  * `onCall.rotation: <name>` (and optionally `onCall.source: config`), naming a rotation under
- * `releaseReadiness.onCall.rotations`. Rotations are validated at once, used or not.
+ * `releaseReadiness.onCall.rotations`, or through `releaseReadiness.onCall.defaultRotation`.
+ * Rotations are validated at once, used or not.
  */
 export function createConfigOnCallSourceFactory(
   rootConfig: Config,
 ): OnCallSourceFactory {
   const rotations = readRotationsConfig(rootConfig);
+  const fallback = rootConfig.getOptionalString(DEFAULT_ROTATION_KEY);
+  const known = [...rotations.keys()].join(', ') || 'none';
+  if (fallback !== undefined && !rotations.has(fallback)) {
+    throw new InputError(
+      `Invalid configuration at '${DEFAULT_ROTATION_KEY}': unknown rotation '${fallback}'; configured rotations: ${known}`,
+    );
+  }
   return {
     type: 'config',
     create({ environment, config }) {
       const key = `releaseReadiness.environments.${environment}.onCall.rotation`;
-      const name = config.getOptionalString('onCall.rotation');
-      const known = [...rotations.keys()].join(', ') || 'none';
+      const name = config.getOptionalString('onCall.rotation') ?? fallback;
       if (!name) {
         throw new InputError(
           `Invalid configuration at '${key}': the config on-call source needs the name of a rotation (configured rotations: ${known})`,

@@ -6,7 +6,10 @@ import { Collector } from '../collector/Collector';
 import type { EnvironmentRegistry } from '../service/EnvironmentRegistry';
 import type { SourceRegistry } from '../sources/SourceRegistry';
 import { CatalogPeopleResolver } from './CatalogPeopleResolver';
-import { createConfigOnCallSourceFactory } from './createConfigOnCallSourceFactory';
+import {
+  createConfigOnCallSourceFactory,
+  DEFAULT_ROTATION_KEY,
+} from './createConfigOnCallSourceFactory';
 import { OnCallService } from './OnCallService';
 import { peopleRoutes } from './peopleRoutes';
 import { RaciService } from './RaciService';
@@ -15,7 +18,8 @@ import { readRaciConfig } from './readRaciConfig';
 /**
  * Sets up the people features: reads and validates the RACI and rotation configuration (stopping
  * the backend on errors), adds the built-in `config` on-call source, creates the on-call source of
- * every environment, and returns the services and their routes.
+ * every environment (the default rotation for those without one), and returns the services and
+ * their routes.
  */
 export async function createPeople(options: {
   config: Config;
@@ -34,12 +38,26 @@ export async function createPeople(options: {
     resolver,
     definitions: readRaciConfig(config, environments.list()),
   });
-  onCallSources.add(createConfigOnCallSourceFactory(config));
+  const configSource = createConfigOnCallSourceFactory(config);
+  onCallSources.add(configSource);
+  const sources = await onCallSources.createAll(environments.list(), logger);
+  if (config.has(DEFAULT_ROTATION_KEY)) {
+    for (const { summary, config: envConfig } of environments.list()) {
+      if (!sources.has(summary.name)) {
+        const source = await configSource.create({
+          environment: summary.name,
+          config: envConfig,
+          logger,
+        });
+        sources.set(summary.name, { type: configSource.type, source });
+      }
+    }
+  }
   const onCall = OnCallService.create({
     environments,
     collector,
     resolver,
-    sources: await onCallSources.createAll(environments.list(), logger),
+    sources,
   });
   return { raci, onCall, router: peopleRoutes({ raci, onCall }) };
 }

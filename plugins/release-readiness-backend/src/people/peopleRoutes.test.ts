@@ -231,6 +231,33 @@ describe('people routes', () => {
     );
   });
 
+  it('gives environments without an on-call source the default rotation', async () => {
+    const { server } = await start({
+      releaseReadiness: {
+        ...releaseReadiness,
+        onCall: { ...releaseReadiness.onCall, defaultRotation: 'servanda' },
+      },
+    });
+    const dev = await request(server).get(
+      '/api/release-readiness/environments/dev/oncall?weeks=2',
+    );
+    expect(dev.body.source).toMatchObject({
+      name: 'config:rotations/servanda',
+      status: 'ok',
+    });
+    expect(dev.body.weeks).toHaveLength(2);
+    await expect(
+      start({
+        releaseReadiness: {
+          ...releaseReadiness,
+          onCall: { ...releaseReadiness.onCall, defaultRotation: 'ops' },
+        },
+      }),
+    ).rejects.toThrow(
+      "Invalid configuration at 'releaseReadiness.onCall.defaultRotation': unknown rotation 'ops'; configured rotations: servanda",
+    );
+  });
+
   it('refuses to start when an environment names an unknown rotation or source', async () => {
     const withProd = (onCall: object) => ({
       releaseReadiness: {
