@@ -71,5 +71,8 @@ backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 // release-readiness plugin and its data-source modules
 backend.add(import('@internal/backstage-plugin-release-readiness-backend'));
+backend.add(
+  import('@internal/backstage-plugin-release-readiness-backend-module-kubernetes'),
+);
 
 backend.start();

@@ -7,3 +7,5 @@ export type {
 export { loadObjects } from './loadObjects';
 export type { StoredObject } from './loadObjects';
 export { demoTls } from './demoTls';
+export { serveDemoCluster, DEMO_REFERENCE_TIME } from './serveDemoCluster';
+export { shiftTimestamps } from './shiftTimestamps';
