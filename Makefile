@@ -15,8 +15,12 @@ TEST_DEB_PACKAGES := chromium postgresql
 install:
 	$(RUN) yarn install --immutable
 
-## Run the portal with the embedded demo defaults: frontend :3000, backend :7007.
+## Run the portal with the embedded demo defaults: frontend :3000, backend :7007. The demo cluster
+## (examples/demo-cluster: the Kubernetes API test server on https://127.0.0.1:6443, not a real
+## cluster) runs next to it and stops with it.
 start: install
+	$(RUN) node --require @backstage/cli/config/nodeTransform.cjs examples/demo-cluster/serve.js & \
+	demo=$$!; trap 'kill $$demo 2>/dev/null || true' EXIT INT TERM; \
 	$(RUN) yarn start
 
 ## Type check, lint and every test suite, including the browser test.
