@@ -1,3 +1,5 @@
+import { HumanDuration } from '@backstage/types';
+
 export interface Config {
   releaseReadiness?: {
     /**
@@ -20,7 +22,7 @@ export interface Config {
        * Wait this long after a 429 answer that carries no `ratelimit-reset` header. Default 30 s.
        * Durations take the forms `'30s'`, `'PT30S'` or `{ seconds: 30 }`.
        */
-      rateLimitBackoff?: string | import('@backstage/types').HumanDuration;
+      rateLimitBackoff?: string | HumanDuration;
       /**
        * How PagerDuty incidents map to the team's severities P0–P3. The priority wins when it is
        * mapped; otherwise the urgency decides; an incident that neither maps has an unknown

@@ -1,3 +1,6 @@
+import { HumanDuration } from '@backstage/types';
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+
 export interface Config {
   /** Configuration of the release-readiness plugins. */
   releaseReadiness?: {
@@ -10,21 +13,21 @@ export interface Config {
        * A source call is aborted after this long. Default 5 s. Durations take the forms
        * `'5s'`, `'PT5S'` or `{ seconds: 5 }`.
        */
-      timeout?: string | import('@backstage/types').HumanDuration;
+      timeout?: string | HumanDuration;
       /** A successful result is served from the cache for this long. Default 60 s. */
-      cacheTtl?: string | import('@backstage/types').HumanDuration;
+      cacheTtl?: string | HumanDuration;
       /**
        * After failures, the last good value is served, marked stale with its age, until it is
        * this old; then the tile is unavailable. Default 15 min; not shorter than `cacheTtl`.
        */
-      maxStale?: string | import('@backstage/types').HumanDuration;
+      maxStale?: string | HumanDuration;
       /** At most this many source calls run at once per backend instance. Default 10. */
       concurrency?: number;
       /**
        * Background refresh of every source (a scheduler task with global scope: one replica
        * polls, all serve from the shared cache). Default every 30 s, 2 min timeout.
        */
-      refresh?: import('@backstage/backend-plugin-api').SchedulerServiceTaskScheduleDefinitionConfig;
+      refresh?: SchedulerServiceTaskScheduleDefinitionConfig;
     };
     /** The workloads of every environment (Kubernetes module, or another workload source). */
     workloads?: {
@@ -111,6 +114,41 @@ export interface Config {
       };
     };
     /**
+     * Recurring freeze and release windows, shared by the environments' readiness policies.
+     */
+    calendar?: {
+      /**
+       * The windows, keyed by id (lower-case letters, digits, dashes), e.g. `weekend-freeze`.
+       * An invalid rule or duration stops the backend with a message naming the key.
+       */
+      windows?: {
+        [windowId: string]: {
+          /** Display title, e.g. `Weekend change freeze`. */
+          title: string;
+          /** `freeze`: no changes while it lasts; `release`: a planned release window. */
+          kind: 'freeze' | 'release';
+          /**
+           * RFC 5545 recurrence: a `DTSTART` line with `TZID` (an IANA zone) or a UTC time ending in
+           * `Z`, and an `RRULE` line, e.g.
+           * `DTSTART;TZID=Europe/Berlin:20240102T200000` + newline + `RRULE:FREQ=WEEKLY;BYDAY=TU,TH`.
+           * The rule repeats in that zone's local time, so 20:00 stays 20:00 across DST changes.
+           */
+          recurrence: string;
+          /**
+           * ISO 8601 duration of each occurrence, e.g. `PT2H` or `P2DT16H`. Days are calendar
+           * days, hours are elapsed time.
+           */
+          duration: string;
+          /** Change types this window does not apply to, e.g. `hotfix-p0`, `hotfix-p1`. */
+          exemptChangeTypes?: string[];
+          /** The environments it applies to; default: every environment. */
+          environments?: string[];
+          /** Longer text, e.g. where the rule comes from. */
+          description?: string;
+        };
+      };
+    };
+    /**
      * The environments on the board, keyed by name (lower-case letters, digits and dashes,
      * starting with a letter), e.g. `dev`, `stage`, `prod`. An invalid value stops the backend at
      * start-up with a message naming the key.
@@ -154,6 +192,104 @@ export interface Config {
           source?: string;
           /** For `source: config`: the name of a rotation under `releaseReadiness.onCall.rotations`. */
           rotation?: string;
+        };
+        /** Where this environment's CI check results come from (for gates with `source: ci`). */
+        gates?: {
+          /**
+           * `config` (built in: results declared below, for demos) or an installed module's type,
+           * e.g. `github`.
+           */
+          source?: string;
+          /** For `source: config`: the check results, as if a CI system had reported them. */
+          config?: {
+            /** The branch, tag or commit the results belong to, e.g. `v1.8.0`. */
+            ref?: string;
+            /** Link to that ref. */
+            refUrl?: string;
+            /**
+             * Check name to result: `passed`, `failed` or `pending`, or an object with
+             * `state`, `url`, `detail` and `at` (ISO time).
+             */
+            checks: {
+              [checkName: string]:
+                | string
+                | { state: string; url?: string; detail?: string; at?: string };
+            };
+          };
+        };
+        /** Where this environment's open incidents come from. */
+        incidents?: {
+          /** An installed module's type, e.g. `pagerduty`. Without one, incidents are unknown. */
+          source?: string;
+        };
+        /**
+         * The readiness policy: gates and go-live preconditions. Without it the verdict is
+         * `unknown`. See the README, "Readiness policy".
+         */
+        readiness?: {
+          /** Risk assumed when a request names none: `low`, `normal` (default) or `high`. */
+          defaultRisk?: 'low' | 'normal' | 'high';
+          /** Extra change types requests may name (`standard` and every exempt type are known). */
+          changeTypes?: string[];
+          /** Gates keyed by id, e.g. `release`, in display order. */
+          gates?: {
+            [gateId: string]: {
+              /** Display title, e.g. `Release gate`. */
+              title: string;
+              /** `ci` (default): from the gate source; `manual`: set by users through the API. */
+              source?: 'ci' | 'manual';
+              /** The check names that belong to the gate, as the source reports them. */
+              checks: string[];
+              /** How many must have passed; default all. */
+              required?: number;
+              /** `block` (default) or `warn` (advisory: listed, never blocks). */
+              enforcement?: 'block' | 'warn';
+            };
+          };
+          /** Go-live preconditions keyed by id, in display order. */
+          preconditions?: {
+            [ruleId: string]: {
+              /**
+               * `incident-free` (severities), `oncall-reachable` (requireBackup, coverage),
+               * `backup-age` / `restore-test-age` (maxAge), `change-window` (requireReleaseWindow,
+               * releaseWindowExemptChangeTypes, outsideWindowApproval), `cab-approval` (risks),
+               * `error-budget` (minRemaining).
+               */
+              type:
+                | 'incident-free'
+                | 'oncall-reachable'
+                | 'backup-age'
+                | 'restore-test-age'
+                | 'change-window'
+                | 'cab-approval'
+                | 'error-budget';
+              /** Display title; a default is derived from the rule. */
+              title?: string;
+              /** `block` (default) or `warn` (advisory: listed, never blocks). */
+              enforcement?: 'block' | 'warn';
+              /** incident-free: the severities that block, e.g. `[P0, P1, P2]`. */
+              severities?: Array<'P0' | 'P1' | 'P2' | 'P3'>;
+              /** oncall-reachable: a backup must be on call too. Default true. */
+              requireBackup?: boolean;
+              /**
+               * oncall-reachable: how long after the change on-call must be covered when no release
+               * window bounds it, ISO 8601. Default `PT2H`.
+               */
+              coverage?: string;
+              /** backup-age, restore-test-age: the limit, ISO 8601, e.g. `PT24H`, `P30D`. */
+              maxAge?: string;
+              /** change-window: changes must go out inside a release window. Default false. */
+              requireReleaseWindow?: boolean;
+              /** change-window: change types that may go out outside release windows. */
+              releaseWindowExemptChangeTypes?: string[];
+              /** change-window: who may allow a change outside the windows (for the reason text). */
+              outsideWindowApproval?: string;
+              /** cab-approval: the risk levels that need CAB approval, e.g. `[high]`. */
+              risks?: Array<'low' | 'normal' | 'high'>;
+              /** error-budget: fraction of the budget that must be left, 0–1. Default 0. */
+              minRemaining?: number;
+            };
+          };
         };
         /**
          * Where the environment runs. Credentials and the API server address are read by the
