@@ -74,5 +74,8 @@ backend.add(import('@internal/backstage-plugin-release-readiness-backend'));
 backend.add(
   import('@internal/backstage-plugin-release-readiness-backend-module-kubernetes'),
 );
+backend.add(
+  import('@internal/backstage-plugin-release-readiness-backend-module-github'),
+);
 
 backend.start();

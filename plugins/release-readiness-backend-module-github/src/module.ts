@@ -1,7 +1,13 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import { releaseReadinessGateSourcesExtensionPoint } from '@internal/backstage-plugin-release-readiness-node';
+import { createGithubGateSourceFactory } from './github/createGithubGateSourceFactory';
 
 /**
- * Adds the github data sources to the release-readiness backend.
+ * Adds the `github` gate source (check runs and commit statuses) to the release-readiness
+ * backend.
  *
  * @public
  */
@@ -10,9 +16,12 @@ export const releaseReadinessModuleGithub = createBackendModule({
   moduleId: 'github',
   register(reg) {
     reg.registerInit({
-      deps: {},
-      async init() {
-        // Sources are registered here by the issues that implement them.
+      deps: {
+        config: coreServices.rootConfig,
+        gates: releaseReadinessGateSourcesExtensionPoint,
+      },
+      async init({ config, gates }) {
+        gates.addGateSource(createGithubGateSourceFactory({ config }));
       },
     });
   },
