@@ -77,5 +77,8 @@ backend.add(
 backend.add(
   import('@internal/backstage-plugin-release-readiness-backend-module-github'),
 );
+backend.add(
+  import('@internal/backstage-plugin-release-readiness-backend-module-pagerduty'),
+);
 
 backend.start();

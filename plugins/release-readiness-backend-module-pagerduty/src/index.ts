@@ -7,3 +7,4 @@
 
 export { releaseReadinessModulePagerDuty as default } from './module';
 export * from './client';
+export * from './oncall';

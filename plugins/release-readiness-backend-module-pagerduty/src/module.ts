@@ -1,4 +1,10 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import { releaseReadinessOnCallSourcesExtensionPoint } from '@internal/backstage-plugin-release-readiness-node';
+import { PagerDutyClient, readPagerDutyClientOptions } from './client';
+import { createPagerDutyOnCallSourceFactory } from './oncall';
 
 /**
  * Adds the pagerduty data sources to the release-readiness backend.
@@ -10,9 +16,16 @@ export const releaseReadinessModulePagerDuty = createBackendModule({
   moduleId: 'pagerduty',
   register(reg) {
     reg.registerInit({
-      deps: {},
-      async init() {
-        // Sources are registered here by the issues that implement them.
+      deps: {
+        config: coreServices.rootConfig,
+        onCall: releaseReadinessOnCallSourcesExtensionPoint,
+      },
+      async init({ config, onCall }) {
+        // One client per token: PagerDuty asks for serial requests per token, and the client
+        // holds the rate-limit state. Every PagerDuty source of this module shares it.
+        const options = readPagerDutyClientOptions(config);
+        const client = options && new PagerDutyClient(options);
+        onCall.addOnCallSource(createPagerDutyOnCallSourceFactory({ client }));
       },
     });
   },

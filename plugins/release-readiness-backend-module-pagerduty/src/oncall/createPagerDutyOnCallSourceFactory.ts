@@ -1,0 +1,77 @@
+import { InputError } from '@backstage/errors';
+import {
+  OnCallSourceFactory,
+  readConfigWithSchema,
+  weeklyHandoverSchema,
+} from '@internal/backstage-plugin-release-readiness-node';
+import { z } from 'zod';
+import type { PagerDutyClient } from '../client';
+import { PagerDutyOnCallSource } from './PagerDutyOnCallSource';
+
+const ID = z
+  .string()
+  .regex(/^[A-Z0-9]+$/, 'expected a PagerDuty id such as PT20YPA');
+
+const schema = z
+  .object({
+    escalationPolicyId: ID.optional(),
+    schedules: z
+      .object({
+        primary: z.array(ID).min(1),
+        backup: z.array(ID).min(1),
+      })
+      .strict()
+      .optional(),
+    handover: weeklyHandoverSchema.optional(),
+  })
+  .strict()
+  .refine(
+    c => (c.escalationPolicyId === undefined) !== (c.schedules === undefined),
+    'set either escalationPolicyId or schedules',
+  );
+
+/** Weeks start Monday 00:00 UTC unless the environment says otherwise. */
+const DEFAULT_HANDOVER = { weekday: 1, time: '00:00', timeZone: 'UTC' };
+
+/**
+ * The factory of the `pagerduty` on-call source. An environment uses it with
+ * `onCall: { source: pagerduty, pagerduty: { escalationPolicyId: PT20YPA } }` (or `schedules`).
+ *
+ * @param options - `client` is the module's shared client, absent when
+ *   `releaseReadiness.pagerduty` is not configured (then an environment using the source stops
+ *   the backend with a message naming the missing key)
+ * @public
+ */
+export function createPagerDutyOnCallSourceFactory(options: {
+  client?: PagerDutyClient;
+}): OnCallSourceFactory {
+  return {
+    type: 'pagerduty',
+    create({ environment, config }) {
+      const prefix = `releaseReadiness.environments.${environment}`;
+      if (!config.has('onCall.pagerduty')) {
+        throw new InputError(
+          `Invalid configuration at '${prefix}.onCall.pagerduty': the PagerDuty on-call source needs escalationPolicyId or schedules`,
+        );
+      }
+      const parsed = readConfigWithSchema(
+        config,
+        'onCall.pagerduty',
+        schema,
+        prefix,
+      );
+      if (!options.client) {
+        throw new InputError(
+          `Invalid configuration at 'releaseReadiness.pagerduty.token': missing, but environment '${environment}' reads its on-call rota from PagerDuty`,
+        );
+      }
+      return new PagerDutyOnCallSource({
+        client: options.client,
+        target: parsed.escalationPolicyId
+          ? { escalationPolicyId: parsed.escalationPolicyId }
+          : { schedules: parsed.schedules! },
+        handover: parsed.handover ?? DEFAULT_HANDOVER,
+      });
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export { PagerDutyOnCallSource } from './PagerDutyOnCallSource';
+export type { PagerDutyOnCallTarget } from './PagerDutyOnCallSource';
+export { createPagerDutyOnCallSourceFactory } from './createPagerDutyOnCallSourceFactory';
