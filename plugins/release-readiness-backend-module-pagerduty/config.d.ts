@@ -53,6 +53,34 @@ export interface Config {
             serviceIds: string[];
           };
         };
+        /** The environment's on-call rota from PagerDuty (`onCall.source: pagerduty`). */
+        onCall?: {
+          pagerduty?: {
+            /**
+             * The escalation policy (e.g. `PT20YPA`): level 1 is primary, level 2 backup; deeper
+             * levels are not shown as on call. Set this or `schedules`.
+             */
+            escalationPolicyId?: string;
+            /** Schedules per duty, instead of an escalation policy. */
+            schedules?: {
+              /** Schedule ids whose on-call person is primary. */
+              primary: string[];
+              /** Schedule ids whose on-call person is backup. */
+              backup: string[];
+            };
+            /**
+             * Where the rota's weeks start (the team's weekly handover). Default Monday 00:00 UTC.
+             */
+            handover?: {
+              /** `monday` … `sunday`. */
+              weekday: string;
+              /** Local time, `HH:mm`. */
+              time: string;
+              /** IANA time zone, e.g. `Europe/Berlin`. */
+              timeZone: string;
+            };
+          };
+        };
       };
     };
   };
