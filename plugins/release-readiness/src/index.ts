@@ -8,6 +8,11 @@
  */
 
 export { releaseReadinessFrontendPlugin as default } from './plugin';
-export { releaseReadinessPlugin, ReleaseReadinessPage } from './legacy';
+export {
+  releaseReadinessPlugin,
+  ReleaseReadinessPage,
+  EntityReleaseReadinessContent,
+  isReleaseReadinessAvailable,
+} from './legacy';
 export { releaseReadinessApiRef, ReleaseReadinessClient } from './api';
 export type { ReleaseReadinessApi } from './api';

@@ -4,6 +4,8 @@ import type {
   EnvironmentsResponse,
   OnCallResponse,
   RaciResponse,
+  VersionsResponse,
+  WorkloadsResponse,
 } from '@internal/backstage-plugin-release-readiness-common';
 
 /**
@@ -16,6 +18,13 @@ export interface ReleaseReadinessApi {
   getEnvironments(): Promise<EnvironmentsResponse>;
   /** One environment; rejects with a 404 `ResponseError` for an unknown name. */
   getEnvironment(name: string): Promise<EnvironmentSummary>;
+  /**
+   * One environment's workloads and the provenance of their source; a stale or unavailable
+   * source is in `source.status`, not an error.
+   */
+  getWorkloads(environment: string): Promise<WorkloadsResponse>;
+  /** The "deployed where" matrix; `workloads` limits it to workloads with these names. */
+  getVersions(options?: { workloads?: string[] }): Promise<VersionsResponse>;
   /** The RACI matrix of an environment: activities, roles and the people holding them. */
   getRaci(environment: string): Promise<RaciResponse>;
   /** The on-call rota of an environment for `weeks` weeks (1–12, default 4). */

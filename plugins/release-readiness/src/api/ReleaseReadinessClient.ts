@@ -5,6 +5,8 @@ import type {
   EnvironmentsResponse,
   OnCallResponse,
   RaciResponse,
+  VersionsResponse,
+  WorkloadsResponse,
 } from '@internal/backstage-plugin-release-readiness-common';
 import { ReleaseReadinessApi } from './ReleaseReadinessApi';
 
@@ -44,6 +46,20 @@ export class ReleaseReadinessClient implements ReleaseReadinessApi {
     return this.get<OnCallResponse>(
       `/environments/${encodeURIComponent(environment)}/oncall${query}`,
     );
+  }
+
+  getWorkloads(environment: string): Promise<WorkloadsResponse> {
+    return this.get<WorkloadsResponse>(
+      `/environments/${encodeURIComponent(environment)}/workloads`,
+    );
+  }
+
+  getVersions(options?: { workloads?: string[] }): Promise<VersionsResponse> {
+    const names = options?.workloads ?? [];
+    const query = names.length
+      ? `?workload=${names.map(encodeURIComponent).join(',')}`
+      : '';
+    return this.get<VersionsResponse>(`/versions${query}`);
   }
 
   protected async get<T>(path: string): Promise<T> {

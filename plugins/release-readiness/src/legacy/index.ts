@@ -1,1 +1,6 @@
-export { releaseReadinessPlugin, ReleaseReadinessPage } from './plugin';
+export {
+  releaseReadinessPlugin,
+  ReleaseReadinessPage,
+  EntityReleaseReadinessContent,
+} from './plugin';
+export { isReleaseReadinessAvailable } from '../components/EntityWorkloads/isReleaseReadinessAvailable';

@@ -1,5 +1,6 @@
 import {
   createApiFactory,
+  createComponentExtension,
   createPlugin,
   createRoutableExtension,
   discoveryApiRef,
@@ -44,5 +45,24 @@ export const ReleaseReadinessPage = releaseReadinessPlugin.provide(
         m => m.LegacyReleaseReadinessPage,
       ),
     mountPoint: legacyRootRouteRef,
+  }),
+);
+
+/**
+ * The entity tab content (legacy frontend system): where the component's workloads run, per
+ * environment. Show it with
+ * `<EntityLayout.Route path="/release-readiness" title="Release readiness" if={isReleaseReadinessAvailable}>`.
+ *
+ * @public
+ */
+export const EntityReleaseReadinessContent = releaseReadinessPlugin.provide(
+  createComponentExtension({
+    name: 'EntityReleaseReadinessContent',
+    component: {
+      lazy: () =>
+        import('../components/EntityWorkloads').then(
+          m => m.EntityWorkloadsContent,
+        ),
+    },
   }),
 );

@@ -7,6 +7,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useParams } from 'react-router-dom';
 import { useEnvironment } from '../../hooks/useEnvironment';
+import { WorkloadsTable } from '../WorkloadsTable';
 import { OnCallCard } from '../OnCallCard';
 import { RaciMatrix } from '../RaciMatrix';
 
@@ -74,6 +75,9 @@ export function EnvironmentPage() {
         </Grid>
         <Grid item xs={12} md={6}>
           <OnCallCard environment={environment.name} />
+        </Grid>
+        <Grid item xs={12}>
+          <WorkloadsTable environment={environment.name} />
         </Grid>
         <Grid item xs={12}>
           <RaciMatrix environment={environment.name} />

@@ -1,5 +1,6 @@
 import {
   EmptyState,
+  Link,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
@@ -39,7 +40,8 @@ export function EnvironmentsOverview() {
   return (
     <>
       <Typography variant="body1" sx={{ mb: 2 }}>
-        {value.items.length} environments in promotion order.
+        {value.items.length} environments in promotion order.{' '}
+        <Link to="deployed">What's deployed where</Link>
       </Typography>
       <Grid container spacing={2}>
         {value.items.map((environment, index) => (

@@ -1,10 +1,12 @@
 import { Content } from '@backstage/core-components';
 import { Route, Routes } from 'react-router-dom';
 import { EnvironmentPage } from '../EnvironmentPage';
+import { DeployedWherePage } from '../DeployedWhere';
 import { EnvironmentsOverview } from '../EnvironmentsOverview';
 
 /**
- * The plugin's pages below its mount point: `/` (overview) and `/env/:env`.
+ * The plugin's pages below its mount point: `/` (overview), `/env/:env` and `/deployed`
+ * (what's deployed where).
  *
  * @public
  */
@@ -14,6 +16,7 @@ export function ReleaseReadinessRouter() {
       <Routes>
         <Route path="/" element={<EnvironmentsOverview />} />
         <Route path="/env/:env" element={<EnvironmentPage />} />
+        <Route path="/deployed" element={<DeployedWherePage />} />
       </Routes>
     </Content>
   );

@@ -1,0 +1,2 @@
+export { DeployedWherePage } from './DeployedWherePage';
+export { VersionMatrix } from './VersionMatrix';

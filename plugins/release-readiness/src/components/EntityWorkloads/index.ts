@@ -1,0 +1,2 @@
+export { EntityWorkloadsContent } from './EntityWorkloadsContent';
+export { isReleaseReadinessAvailable } from './isReleaseReadinessAvailable';

@@ -1,0 +1,34 @@
+import Chip from '@mui/material/Chip';
+import Tooltip from '@mui/material/Tooltip';
+import type { RolloutStatus } from '@internal/backstage-plugin-release-readiness-common';
+
+const COLORS: Record<
+  RolloutStatus,
+  'success' | 'info' | 'error' | 'warning' | 'default'
+> = {
+  complete: 'success',
+  progressing: 'info',
+  failed: 'error',
+  paused: 'warning',
+  unknown: 'default',
+};
+
+/**
+ * A workload's rollout status as a coloured chip; only `complete` is green, `unknown` is grey.
+ * The tooltip carries what `kubectl rollout status` would say.
+ */
+export function RolloutStatusChip(props: {
+  status: RolloutStatus;
+  message?: string;
+}) {
+  const { status, message } = props;
+  const chip = (
+    <Chip
+      size="small"
+      color={COLORS[status]}
+      variant={status === 'unknown' ? 'outlined' : 'filled'}
+      label={status}
+    />
+  );
+  return message ? <Tooltip title={message}>{chip}</Tooltip> : chip;
+}

@@ -1,0 +1,2 @@
+export { WorkloadsTable } from './WorkloadsTable';
+export { RolloutStatusChip } from './RolloutStatusChip';
