@@ -2,8 +2,12 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
-import { releaseReadinessOnCallSourcesExtensionPoint } from '@internal/backstage-plugin-release-readiness-node';
+import {
+  releaseReadinessIncidentSourcesExtensionPoint,
+  releaseReadinessOnCallSourcesExtensionPoint,
+} from '@internal/backstage-plugin-release-readiness-node';
 import { PagerDutyClient, readPagerDutyClientOptions } from './client';
+import { createPagerDutyIncidentSourceFactory } from './incidents';
 import { createPagerDutyOnCallSourceFactory } from './oncall';
 
 /**
@@ -19,13 +23,17 @@ export const releaseReadinessModulePagerDuty = createBackendModule({
       deps: {
         config: coreServices.rootConfig,
         onCall: releaseReadinessOnCallSourcesExtensionPoint,
+        incidents: releaseReadinessIncidentSourcesExtensionPoint,
       },
-      async init({ config, onCall }) {
+      async init({ config, onCall, incidents }) {
         // One client per token: PagerDuty asks for serial requests per token, and the client
         // holds the rate-limit state. Every PagerDuty source of this module shares it.
         const options = readPagerDutyClientOptions(config);
         const client = options && new PagerDutyClient(options);
         onCall.addOnCallSource(createPagerDutyOnCallSourceFactory({ client }));
+        incidents.addIncidentSource(
+          createPagerDutyIncidentSourceFactory({ config, client }),
+        );
       },
     });
   },

@@ -2,6 +2,7 @@ import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import {
   OnCallSourceFactory,
+  releaseReadinessIncidentSourcesExtensionPoint,
   releaseReadinessOnCallSourcesExtensionPoint,
 } from '@internal/backstage-plugin-release-readiness-node';
 import { releaseReadinessModulePagerDuty } from '../module';
@@ -30,6 +31,10 @@ describe('releaseReadinessModulePagerDuty (on-call)', () => {
           {
             addOnCallSource: (...f: OnCallSourceFactory[]) => added.push(...f),
           },
+        ],
+        [
+          releaseReadinessIncidentSourcesExtensionPoint,
+          { addIncidentSource() {} },
         ],
       ],
       features: [

@@ -1,0 +1,2 @@
+export { createPagerDutyIncidentSourceFactory } from './createPagerDutyIncidentSourceFactory';
+export { PagerDutyIncidentSource } from './PagerDutyIncidentSource';
