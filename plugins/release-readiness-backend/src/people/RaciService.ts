@@ -1,5 +1,6 @@
 import { JsonObject } from '@backstage/types';
 import type { RaciResponse } from '@internal/backstage-plugin-release-readiness-common';
+import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
 import { Collector, CollectJob } from '../collector/Collector';
 import type { EnvironmentRegistry } from '../service/EnvironmentRegistry';
 import { buildRaciResponse } from './buildRaciResponse';
@@ -47,11 +48,22 @@ export class RaciService {
         options.collector.register<JsonObject>({
           key: `raci:${environment}`,
           sourceName: SOURCE_NAME,
-          // Plain JSON data; the interface only lacks an index signature.
-          fetch: async () =>
-            (await options.resolver.resolveMembers(
-              refs,
-            )) as unknown as JsonObject,
+          fetch: async () => {
+            const resolved = await options.resolver.resolveMembers(refs);
+            const missing = resolved.findings.filter(
+              f => f.code === 'ENTITY_NOT_FOUND',
+            ).length;
+            if (refs.length > 0 && missing === new Set(refs).size) {
+              // Not one configured user or group exists: the catalog is still ingesting or
+              // points elsewhere. Saying "every role resolves to nobody" would be a false finding.
+              throw new SourceUnavailableError(
+                'NOT_FOUND',
+                `None of the ${missing} configured users and groups is in the catalog (yet)`,
+              );
+            }
+            // Plain JSON data; the interface only lacks an index signature.
+            return resolved as unknown as JsonObject;
+          },
         }),
       );
     }

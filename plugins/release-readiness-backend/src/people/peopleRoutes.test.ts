@@ -118,6 +118,31 @@ describe('people routes', () => {
     ]);
   });
 
+  it('answers unavailable, not "resolves to nobody", while the catalog has none of the entities', async () => {
+    const { server } = await startTestBackend({
+      features: [
+        releaseReadinessPlugin,
+        mockServices.rootConfig.factory({ data: { releaseReadiness } }),
+        catalogServiceMock.factory({ entities: [] }),
+      ],
+    });
+    const res = await request(server).get(
+      '/api/release-readiness/environments/prod/raci',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.source).toEqual({
+      name: 'catalog',
+      status: 'unavailable',
+      error: {
+        type: 'NOT_FOUND',
+        message:
+          'None of the 4 configured users and groups is in the catalog (yet)',
+      },
+    });
+    expect(res.body.findings).toEqual([]);
+    expect(res.body.activities[0].responsible).toEqual([]);
+  });
+
   it('applies the per-environment role members', async () => {
     const { server } = await start();
     const res = await request(server).get(
