@@ -4,6 +4,7 @@ import type {
   PeopleFinding,
   Person,
 } from '@internal/backstage-plugin-release-readiness-common';
+import { redactMessage } from '../collector/classifySourceError';
 import type { CatalogPeopleResolver } from './CatalogPeopleResolver';
 
 function describe(person: OnCallPerson): string {
@@ -50,9 +51,9 @@ export async function linkOnCallPeople(
         {
           severity: 'warning',
           code: 'PERSON_NOT_IN_CATALOG',
-          message: `On-call people could not be linked to the catalog: ${
-            (error as Error).message
-          }`,
+          message: `On-call people could not be linked to the catalog: ${redactMessage(
+            String((error as Error)?.message ?? error),
+          )}`,
         },
       ],
     };
@@ -73,6 +74,21 @@ export async function linkOnCallPeople(
       person: { ...match, ...(person.url && { url: person.url }) },
     };
   });
+  const linkedAny = linked.some((s, i) => s !== shifts[i]);
+  if (!linkedAny && missing.size > 1) {
+    // Nobody at all matched: the catalog is still ingesting or holds other people. One finding
+    // says so instead of one per person.
+    return {
+      shifts,
+      findings: [
+        {
+          severity: 'warning',
+          code: 'PERSON_NOT_IN_CATALOG',
+          message: `None of the ${missing.size} on-call people is in the catalog (yet); names are shown as the on-call source has them`,
+        },
+      ],
+    };
+  }
   const findings: PeopleFinding[] = [...missing.entries()].map(
     ([label, person]) => ({
       severity: 'warning',
