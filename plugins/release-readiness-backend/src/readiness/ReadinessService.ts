@@ -126,6 +126,7 @@ export class ReadinessService {
         at,
         changeType: request.changeType ?? 'standard',
         risk: request.risk ?? 'normal',
+        changeTypes: ['standard'],
       };
     }
     if (

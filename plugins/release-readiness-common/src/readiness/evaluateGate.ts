@@ -36,7 +36,12 @@ export function evaluateGate(
             ? 'No CI gate source is configured for this environment'
             : 'Manual gate results cannot be read',
       }),
-      gate: { passed: 0, required: gate.required, total: gate.checks.length },
+      gate: {
+        passed: 0,
+        required: gate.required,
+        total: gate.checks.length,
+        source: gate.source,
+      },
     };
   }
   const reported = new Map(
@@ -52,7 +57,8 @@ export function evaluateGate(
     return {
       label: name,
       status: EVIDENCE_STATUS[check.state],
-      value: check.detail ? `${check.state}: ${check.detail}` : check.state,
+      value: check.state,
+      ...(check.detail && { detail: check.detail }),
       ...(check.url && { url: check.url }),
       ...(check.at && { at: check.at }),
     };
@@ -68,6 +74,7 @@ export function evaluateGate(
     passed,
     required: gate.required,
     total: gate.checks.length,
+    source: gate.source,
     ...(ref && { ref }),
   };
   if (passed >= gate.required) {

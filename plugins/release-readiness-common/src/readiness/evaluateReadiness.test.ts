@@ -450,6 +450,7 @@ describe('evaluateReadiness (Servanda prod policy)', () => {
       passed: 5,
       required: 5,
       total: 5,
+      source: 'ci',
       ref: { name: 'v1.8.0', sha: '4f2a9c1' },
     });
     expect(result.nextWindow).toMatchObject({

@@ -204,5 +204,6 @@ export function evaluateReadiness(
     at: atIso,
     changeType,
     risk,
+    changeTypes: policy.changeTypes,
   };
 }

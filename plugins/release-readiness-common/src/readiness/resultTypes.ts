@@ -41,6 +41,8 @@ export type ReadinessItemKind =
 export interface ReadinessEvidence {
   label: string;
   value?: string;
+  /** More about the value, e.g. a check's conclusion or the reason a manual result was set. */
+  detail?: string;
   status?: ReadinessItemStatus;
   url?: string;
   /** ISO time the fact refers to. */
@@ -69,6 +71,8 @@ export interface ReadinessItem {
     passed: number;
     required: number;
     total: number;
+    /** `ci` (from the gate source) or `manual` (set by users through the API). */
+    source: 'ci' | 'manual';
     ref?: { name?: string; sha?: string; url?: string };
   };
 }
@@ -107,6 +111,8 @@ export interface ReadinessEvaluation {
   at: string;
   changeType: string;
   risk: ChangeRisk;
+  /** The change types the policy knows, for a request's `changeType`. */
+  changeTypes: string[];
 }
 
 /**

@@ -1,5 +1,10 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import type {
+  CalendarResponse,
+  ChangeRisk,
+  ManualGateRecord,
+  ManualGateRequest,
+  ReadinessResponse,
   EnvironmentSummary,
   EnvironmentsResponse,
   OnCallResponse,
@@ -29,6 +34,34 @@ export interface ReleaseReadinessApi {
   getRaci(environment: string): Promise<RaciResponse>;
   /** The on-call rota of an environment for `weeks` weeks (1–12, default 4). */
   getOnCall(environment: string, weeks?: number): Promise<OnCallResponse>;
+  /**
+   * The readiness verdict of an environment at `at` (ISO time; default now) for a change type
+   * and risk, with every gate and precondition; a 400 `ResponseError` names an invalid option.
+   */
+  getReadiness(
+    environment: string,
+    options?: {
+      at?: string;
+      changeType?: string;
+      risk?: ChangeRisk;
+      ref?: string;
+    },
+  ): Promise<ReadinessResponse>;
+  /** The freeze and release windows from `from` (default now) for `days` days (default 14). */
+  getCalendar(
+    environment: string,
+    options?: { from?: string; days?: number },
+  ): Promise<CalendarResponse>;
+  /**
+   * Sets a manual gate check's result with a reason (needs `release-readiness.gate.set`).
+   * Retrying with the same `requestId` writes once.
+   */
+  setManualGateResult(
+    environment: string,
+    gate: string,
+    check: string,
+    request: ManualGateRequest & { requestId: string },
+  ): Promise<ManualGateRecord>;
 }
 
 /**

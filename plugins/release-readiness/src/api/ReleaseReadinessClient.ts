@@ -1,6 +1,11 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type {
+  CalendarResponse,
+  ChangeRisk,
+  ManualGateRecord,
+  ManualGateRequest,
+  ReadinessResponse,
   EnvironmentSummary,
   EnvironmentsResponse,
   OnCallResponse,
@@ -9,6 +14,18 @@ import type {
   WorkloadsResponse,
 } from '@internal/backstage-plugin-release-readiness-common';
 import { ReleaseReadinessApi } from './ReleaseReadinessApi';
+
+/** `?a=1&b=2` from the defined values, or nothing. */
+function toQuery(values: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined && value !== '') {
+      params.set(key, String(value));
+    }
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
 
 /**
  * Default {@link ReleaseReadinessApi} implementation over HTTP. Requests carry the signed-in
@@ -60,6 +77,60 @@ export class ReleaseReadinessClient implements ReleaseReadinessApi {
       ? `?workload=${names.map(encodeURIComponent).join(',')}`
       : '';
     return this.get<VersionsResponse>(`/versions${query}`);
+  }
+
+  getReadiness(
+    environment: string,
+    options: {
+      at?: string;
+      changeType?: string;
+      risk?: ChangeRisk;
+      ref?: string;
+    } = {},
+  ): Promise<ReadinessResponse> {
+    return this.get<ReadinessResponse>(
+      `/environments/${encodeURIComponent(environment)}/readiness${toQuery(
+        options,
+      )}`,
+    );
+  }
+
+  getCalendar(
+    environment: string,
+    options: { from?: string; days?: number } = {},
+  ): Promise<CalendarResponse> {
+    return this.get<CalendarResponse>(
+      `/environments/${encodeURIComponent(environment)}/calendar${toQuery(
+        options,
+      )}`,
+    );
+  }
+
+  setManualGateResult(
+    environment: string,
+    gate: string,
+    check: string,
+    request: ManualGateRequest & { requestId: string },
+  ): Promise<ManualGateRecord> {
+    return this.post<ManualGateRecord>(
+      `/environments/${encodeURIComponent(
+        environment,
+      )}/gates/${encodeURIComponent(gate)}/checks/${encodeURIComponent(check)}`,
+      request,
+    );
+  }
+
+  protected async post<T>(path: string, body: unknown): Promise<T> {
+    const baseUrl = await this.#discoveryApi.getBaseUrl('release-readiness');
+    const response = await this.#fetchApi.fetch(`${baseUrl}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return (await response.json()) as T;
   }
 
   protected async get<T>(path: string): Promise<T> {

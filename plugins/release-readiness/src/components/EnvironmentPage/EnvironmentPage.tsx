@@ -10,6 +10,8 @@ import { useEnvironment } from '../../hooks/useEnvironment';
 import { WorkloadsTable } from '../WorkloadsTable';
 import { OnCallCard } from '../OnCallCard';
 import { RaciMatrix } from '../RaciMatrix';
+import { ReadinessSection } from '../ReadinessSection';
+import { CalendarCard } from '../CalendarCard';
 
 /**
  * Everything about one environment, for the release captain and the go/no-go meeting.
@@ -47,6 +49,9 @@ export function EnvironmentPage() {
         )}
       </Stack>
       <Grid container spacing={2}>
+        <Grid item xs={12}>
+          <ReadinessSection environment={environment.name} />
+        </Grid>
         <Grid item xs={12} md={6}>
           <Card variant="outlined" component="section" aria-label="About">
             <CardContent>
@@ -81,6 +86,9 @@ export function EnvironmentPage() {
         </Grid>
         <Grid item xs={12}>
           <RaciMatrix environment={environment.name} />
+        </Grid>
+        <Grid item xs={12}>
+          <CalendarCard environment={environment.name} />
         </Grid>
       </Grid>
     </Stack>

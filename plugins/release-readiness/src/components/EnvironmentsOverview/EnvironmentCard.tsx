@@ -6,6 +6,7 @@ import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { EnvironmentSummary } from '@internal/backstage-plugin-release-readiness-common';
+import { ReadinessChip } from '../ReadinessChip';
 
 /** One environment on the overview: where it runs and how releases get there. */
 export function EnvironmentCard(props: {
@@ -30,6 +31,7 @@ export function EnvironmentCard(props: {
           {target?.airGapped && (
             <Chip size="small" color="info" label="air-gapped" />
           )}
+          <ReadinessChip environment={environment.name} />
         </Stack>
         {environment.promotion && (
           <Typography variant="body2" gutterBottom>

@@ -1,0 +1,135 @@
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import type {
+  CalendarOccurrence,
+  CalendarResponse,
+} from '@internal/backstage-plugin-release-readiness-common';
+import { DateTime } from 'luxon';
+import { useCalendar } from '../../hooks/useCalendar';
+import { formatTime } from '../ReadinessSection/formatTime';
+import { groupByDay } from './groupByDay';
+
+const DAYS = 14;
+
+function Window(props: { occurrence: CalendarOccurrence; now: DateTime }) {
+  const { occurrence: o, now } = props;
+  const active =
+    DateTime.fromISO(o.start) <= now && now < DateTime.fromISO(o.end);
+  return (
+    <Stack direction="row" spacing={1} alignItems="center">
+      <Chip
+        size="small"
+        color={o.kind === 'freeze' ? 'error' : 'success'}
+        variant={active ? 'filled' : 'outlined'}
+        label={active ? `${o.title} (now)` : o.title}
+      />
+      <Typography variant="caption">
+        {formatTime(o.start, o.timeZone)} – {formatTime(o.end, o.timeZone)}
+        {o.exemptChangeTypes.length > 0 &&
+          ` · exempt: ${o.exemptChangeTypes.join(', ')}`}
+      </Typography>
+    </Stack>
+  );
+}
+
+function Days(props: { calendar: CalendarResponse }) {
+  const { calendar } = props;
+  const now = DateTime.now();
+  const days = groupByDay(calendar.occurrences, calendar.from, calendar.to);
+  return (
+    <Table size="small" aria-label="Calendar">
+      <TableHead>
+        <TableRow>
+          <TableCell>Day</TableCell>
+          <TableCell>Freezes</TableCell>
+          <TableCell>Release windows</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {days.map(day => (
+          <TableRow key={day.date}>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{day.label}</TableCell>
+            <TableCell>
+              <Stack spacing={0.5}>
+                {day.freezes.map(o => (
+                  <Window key={o.windowId + o.start} occurrence={o} now={now} />
+                ))}
+              </Stack>
+            </TableCell>
+            <TableCell>
+              <Stack spacing={0.5}>
+                {day.releases.map(o => (
+                  <Window key={o.windowId + o.start} occurrence={o} now={now} />
+                ))}
+              </Stack>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/**
+ * The freeze and release calendar of an environment for the next 14 days; days in the viewer's
+ * time zone, window times in the zone of their rule.
+ *
+ * @public
+ */
+export function CalendarCard(props: { environment: string }) {
+  const { value, loading, error, retry } = useCalendar(props.environment, DAYS);
+  let content;
+  if (loading) {
+    content = <Progress />;
+  } else if (error || !value) {
+    content = (
+      <>
+        <ResponseErrorPanel
+          error={error ?? new Error('No data')}
+          title="Could not load the calendar"
+        />
+        <Button onClick={retry} sx={{ mt: 1 }}>
+          Retry
+        </Button>
+      </>
+    );
+  } else if (value.windows.length === 0) {
+    content = (
+      <Typography variant="body2" color="text.secondary">
+        No freeze or release windows apply to this environment
+        (releaseReadiness.calendar.windows).
+      </Typography>
+    );
+  } else {
+    content = (
+      <Stack spacing={1}>
+        <Typography variant="body2">
+          {value.releaseWindowRequired
+            ? 'Changes go out inside a release window; freezes apply unless a change type is exempt.'
+            : 'Changes may go out whenever no freeze applies.'}
+        </Typography>
+        <Days calendar={value} />
+      </Stack>
+    );
+  }
+  return (
+    <Card variant="outlined" component="section" aria-label="Calendar">
+      <CardContent>
+        <Typography variant="h6" component="h2" gutterBottom>
+          Freeze and release calendar, next {DAYS} days
+        </Typography>
+        {content}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,113 @@
+import { Link } from '@backstage/core-components';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Divider from '@mui/material/Divider';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { ReadinessItem } from '@internal/backstage-plugin-release-readiness-common';
+import { useState } from 'react';
+import { StatusChip } from '../ReadinessSection/StatusChip';
+import { SourceStatus } from '../SourceStatus';
+import { GateChecksTable } from './GateChecksTable';
+import { ManualResultDialog } from './ManualResultDialog';
+
+function RefLine(props: { gate: NonNullable<ReadinessItem['gate']> }) {
+  const ref = props.gate.ref;
+  if (!ref) {
+    return null;
+  }
+  const text = `${ref.name ?? ''}${ref.sha ? ` @ ${ref.sha.slice(0, 7)}` : ''}`;
+  return (
+    <Typography variant="caption" color="text.secondary">
+      Checked: {ref.url ? <Link to={ref.url}>{text}</Link> : text}
+    </Typography>
+  );
+}
+
+function Gate(props: {
+  item: ReadinessItem;
+  environment: string;
+  onChanged(): void;
+}) {
+  const { item, environment, onChanged } = props;
+  const [editing, setEditing] = useState<string>();
+  const gate = item.gate;
+  const manual = gate?.source === 'manual';
+  return (
+    <Stack spacing={1} component="section" aria-label={item.title}>
+      <Stack direction="row" spacing={1} alignItems="center">
+        <StatusChip status={item.status} />
+        <Typography variant="subtitle1" component="h3">
+          {item.title}
+        </Typography>
+        {gate && (
+          <Typography variant="body2" aria-label="Checks passed">
+            {gate.passed}/{gate.total} passed ({gate.required} required)
+          </Typography>
+        )}
+      </Stack>
+      <Typography variant="body2">{item.reason}</Typography>
+      {gate && <RefLine gate={gate} />}
+      {item.evidence.length > 0 && (
+        <GateChecksTable
+          checks={item.evidence}
+          onSet={manual ? setEditing : undefined}
+        />
+      )}
+      <SourceStatus source={item.source} />
+      {editing && (
+        <ManualResultDialog
+          open
+          environment={environment}
+          gate={item.id}
+          check={editing}
+          onClose={saved => {
+            setEditing(undefined);
+            if (saved) {
+              onChanged();
+            }
+          }}
+        />
+      )}
+    </Stack>
+  );
+}
+
+/**
+ * The environment's gates: N/M checks passed per gate, each check with its state and link;
+ * manual gates can be set from here (with the `release-readiness.gate.set` permission).
+ *
+ * @public
+ */
+export function GatesCard(props: {
+  environment: string;
+  items: ReadinessItem[];
+  onChanged(): void;
+}) {
+  const gates = props.items.filter(i => i.kind === 'gate');
+  return (
+    <Card variant="outlined" component="section" aria-label="Gates">
+      <CardContent>
+        <Typography variant="h6" component="h2" gutterBottom>
+          Gates
+        </Typography>
+        {gates.length === 0 ? (
+          <Typography variant="body2" color="text.secondary">
+            The policy has no gates (readiness.gates).
+          </Typography>
+        ) : (
+          <Stack spacing={2} divider={<Divider flexItem />}>
+            {gates.map(item => (
+              <Gate
+                key={item.id}
+                item={item}
+                environment={props.environment}
+                onChanged={props.onChanged}
+              />
+            ))}
+          </Stack>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

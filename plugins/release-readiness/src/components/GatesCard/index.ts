@@ -1,0 +1,1 @@
+export { GatesCard } from './GatesCard';

@@ -1,0 +1,1 @@
+export { ReadinessChip } from './ReadinessChip';

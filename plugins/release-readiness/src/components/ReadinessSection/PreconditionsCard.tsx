@@ -1,0 +1,83 @@
+import { Link } from '@backstage/core-components';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Chip from '@mui/material/Chip';
+import Divider from '@mui/material/Divider';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type {
+  ReadinessEvidence,
+  ReadinessItem,
+} from '@internal/backstage-plugin-release-readiness-common';
+import { SourceStatus } from '../SourceStatus';
+import { formatTime } from './formatTime';
+import { StatusChip } from './StatusChip';
+
+function Evidence(props: { evidence: ReadinessEvidence }) {
+  const { evidence } = props;
+  const text = `${evidence.label}${
+    evidence.value ? `: ${evidence.value}` : ''
+  }${evidence.detail ? ` (${evidence.detail})` : ''}`;
+  return (
+    <Typography variant="body2" color="text.secondary" component="li">
+      {evidence.url ? <Link to={evidence.url}>{text}</Link> : text}
+      {evidence.at && ` (${formatTime(evidence.at)})`}
+    </Typography>
+  );
+}
+
+function Precondition(props: { item: ReadinessItem }) {
+  const { item } = props;
+  return (
+    <Stack spacing={0.5} component="section" aria-label={item.title}>
+      <Stack direction="row" spacing={1} alignItems="center">
+        <StatusChip status={item.status} />
+        <Typography variant="subtitle2" component="h3">
+          {item.title}
+        </Typography>
+        {item.enforcement === 'warn' && (
+          <Chip size="small" variant="outlined" label="advisory" />
+        )}
+      </Stack>
+      <Typography variant="body2">{item.reason}</Typography>
+      {item.evidence.length > 0 && (
+        <Stack component="ul" sx={{ m: 0, pl: 3 }}>
+          {item.evidence.map((e, i) => (
+            <Evidence key={i} evidence={e} />
+          ))}
+        </Stack>
+      )}
+      <SourceStatus source={item.source} />
+    </Stack>
+  );
+}
+
+/**
+ * The go-live preconditions: incidents, on-call, backups, restore tests, change window, CAB,
+ * error budget, each with its status, reason, evidence and source.
+ *
+ * @public
+ */
+export function PreconditionsCard(props: { items: ReadinessItem[] }) {
+  const items = props.items.filter(i => i.kind !== 'gate');
+  return (
+    <Card variant="outlined" component="section" aria-label="Preconditions">
+      <CardContent>
+        <Typography variant="h6" component="h2" gutterBottom>
+          Go-live preconditions
+        </Typography>
+        {items.length === 0 ? (
+          <Typography variant="body2" color="text.secondary">
+            The policy has no preconditions (readiness.preconditions).
+          </Typography>
+        ) : (
+          <Stack spacing={2} divider={<Divider flexItem />}>
+            {items.map(item => (
+              <Precondition key={item.id} item={item} />
+            ))}
+          </Stack>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

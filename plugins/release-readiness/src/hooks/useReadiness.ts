@@ -1,0 +1,17 @@
+import { useApi } from '@backstage/frontend-plugin-api';
+import type { ChangeRisk } from '@internal/backstage-plugin-release-readiness-common';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { releaseReadinessApiRef } from '../api/ReleaseReadinessApi';
+
+/** Loads an environment's readiness verdict; `at` etc. as the API takes them. */
+export function useReadiness(
+  environment: string,
+  options: { at?: string; changeType?: string; risk?: ChangeRisk } = {},
+) {
+  const api = useApi(releaseReadinessApiRef);
+  const { at, changeType, risk } = options;
+  return useAsyncRetry(
+    async () => api.getReadiness(environment, { at, changeType, risk }),
+    [api, environment, at, changeType, risk],
+  );
+}
