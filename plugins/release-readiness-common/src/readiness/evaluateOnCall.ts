@@ -77,13 +77,20 @@ export function evaluateOnCall(
       source: input.source,
     };
   }
-  const relevant = coverage.gaps.filter(
-    g =>
-      Date.parse(g.start) < end &&
-      Date.parse(g.end) > start &&
-      (g.missing.includes('primary') ||
-        (rule.requireBackup && g.missing.includes('backup'))),
-  );
+  // Only the part of a gap inside the period matters (the data may reach further).
+  const relevant = coverage.gaps
+    .filter(
+      g =>
+        Date.parse(g.start) < end &&
+        Date.parse(g.end) > start &&
+        (g.missing.includes('primary') ||
+          (rule.requireBackup && g.missing.includes('backup'))),
+    )
+    .map(g => ({
+      ...g,
+      start: new Date(Math.max(Date.parse(g.start), start)).toISOString(),
+      end: new Date(Math.min(Date.parse(g.end), end)).toISOString(),
+    }));
   for (const gap of relevant) {
     evidence.push({
       label: `Gap: no ${gap.missing.join(' and no ')}`,

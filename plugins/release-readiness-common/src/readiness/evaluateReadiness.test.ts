@@ -194,7 +194,7 @@ const cases: Case[] = [
     item: 'on-call',
     status: 'fail',
     reason:
-      /On-call gap during the release window: no backup from Tue 24 Mar 20:30 UTC/,
+      /^On-call gap during the release window: no backup from Tue 24 Mar 20:30 UTC to Tue 24 Mar 21:00 UTC$/,
   },
   {
     name: 'a gap after the release window does not matter',
