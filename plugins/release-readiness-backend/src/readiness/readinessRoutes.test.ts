@@ -125,6 +125,7 @@ describe.each(databases.eachSupportedId())('readiness routes on %s', id => {
   let ciCalls: { ref?: string }[];
   let ciAnswer: (ref?: string, signal?: AbortSignal) => Promise<GateChecks>;
   let incidents: OpenIncidents;
+  let incidentCalls: number;
   let denyGateSet: boolean;
   let auditor: ReturnType<typeof mockServices.auditor.mock>;
   let auditEvents: { success: jest.Mock; fail: jest.Mock }[];
@@ -165,7 +166,10 @@ describe.each(databases.eachSupportedId())('readiness routes on %s', id => {
       create: () => ({
         key: 'fake-incidents:prod',
         name: 'pagerduty',
-        listOpenIncidents: async () => incidents,
+        listOpenIncidents: async () => {
+          incidentCalls++;
+          return incidents;
+        },
       }),
     });
     const permissions = mockServices.permissions.mock({
@@ -219,6 +223,7 @@ describe.each(databases.eachSupportedId())('readiness routes on %s', id => {
     ciCalls = [];
     ciAnswer = async () => passing;
     incidents = { incidents: [] };
+    incidentCalls = 0;
     denyGateSet = false;
     auditEvents = [];
     auditor = mockServices.auditor.mock({
@@ -401,6 +406,11 @@ describe.each(databases.eachSupportedId())('readiness routes on %s', id => {
         source: { name: 'pagerduty', status: 'ok' },
       },
     );
+    // cached: asking again (also for another moment) does not call PagerDuty again
+    await request(server)
+      .get('/environments/prod/readiness')
+      .query({ at: '2026-03-26T19:30:00Z' });
+    expect(incidentCalls).toBe(1);
   });
 
   it('answers unknown for an environment without a policy, and uses the config gate source', async () => {
