@@ -2,10 +2,8 @@ import {
   AppsV1Api,
   AutoscalingV2Api,
   BatchV1Api,
-  ConfigurationOptions,
   CoreV1Api,
   KubeConfig,
-  Observable,
 } from '@kubernetes/client-node';
 import type {
   SourceCallOptions,
@@ -13,6 +11,7 @@ import type {
   WorkloadSource,
 } from '@internal/backstage-plugin-release-readiness-node';
 import { buildWorkloads } from '../parsing/buildWorkloads';
+import { CallOptions } from './CallOptions';
 import { toSourceError } from './toSourceError';
 
 /** Options of {@link KubernetesWorkloadSource}. */
@@ -32,25 +31,6 @@ interface ListPage<T> {
 }
 
 /**
- * Per-call client options that hand the collector's abort signal to the HTTP request, so that a
- * timeout really cancels it (`@kubernetes/client-node` has no timeout of its own).
- */
-function withSignal(signal: AbortSignal): ConfigurationOptions {
-  return {
-    middleware: [
-      {
-        pre: context => {
-          context.setSignal(signal);
-          return new Observable(Promise.resolve(context));
-        },
-        post: context => new Observable(Promise.resolve(context)),
-      },
-    ],
-    middlewareMergeStrategy: 'append',
-  };
-}
-
-/**
  * Reads one environment's workloads live from its Kubernetes API server with
  * `@kubernetes/client-node`: eight namespace-scoped LIST calls (Deployments, StatefulSets,
  * DaemonSets, ReplicaSets, Pods, CronJobs, Jobs, HPAs), each with the configured label selector,
@@ -65,6 +45,7 @@ export class KubernetesWorkloadSource implements WorkloadSource {
   readonly #core: CoreV1Api;
   readonly #batch: BatchV1Api;
   readonly #autoscaling: AutoscalingV2Api;
+  readonly #callOptions = new CallOptions();
 
   constructor(options: KubernetesWorkloadSourceOptions) {
     this.name = options.name;
@@ -78,7 +59,7 @@ export class KubernetesWorkloadSource implements WorkloadSource {
   }
 
   async listWorkloads({ signal }: SourceCallOptions): Promise<WorkloadList> {
-    const options = withSignal(signal);
+    const options = this.#callOptions.forCall(signal);
     const namespace = this.#namespace;
     const query = (cont?: string) => ({
       namespace,

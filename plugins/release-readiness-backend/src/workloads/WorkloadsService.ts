@@ -4,9 +4,7 @@ import {
   compareWorkloads,
   SourceInfo,
   VersionMatcher,
-  VersionsResponse,
   Workload,
-  WorkloadsResponse,
   withVersions,
 } from '@internal/backstage-plugin-release-readiness-common';
 import type {
@@ -16,11 +14,26 @@ import type {
 import { CollectJob, Collector } from '../collector/Collector';
 import { EnvironmentRegistry } from '../service/EnvironmentRegistry';
 import { EnvironmentSource } from '../sources/SourceRegistry';
+import { MemoizedBody, ResponseMemo } from './ResponseMemo';
 
+/**
+ * What the collector caches per environment: the workloads (versions parsed, sorted) as a JSON
+ * string, so that reading the cache does not rebuild thousands of objects and a response can be
+ * assembled without parsing.
+ */
 interface Collected {
-  items: Workload[];
+  json: string;
   takenAt?: string;
 }
+
+interface Read {
+  source: SourceInfo;
+  json?: string;
+  type?: string;
+}
+
+/** Prepared bodies are kept this long, at most (and never longer than half the cache TTL). */
+const MEMO_MS = 1_000;
 
 /**
  * Serves each environment's workloads and the "deployed where" matrix from the collector, so a
@@ -28,8 +41,9 @@ interface Collected {
  *
  * @remarks
  * Versions are parsed from image tags once per source read, when the value enters the cache.
- * Environments without a workload source answer an `unavailable` source of type
- * `NOT_CONFIGURED` that says what to configure.
+ * Responses are prepared once and kept in this process for up to a second, so a crowd of
+ * clients costs one cache read. Environments without a workload source answer an `unavailable`
+ * source of type `NOT_CONFIGURED` that says what to configure.
  */
 export class WorkloadsService {
   readonly #environments: EnvironmentRegistry;
@@ -38,6 +52,8 @@ export class WorkloadsService {
     string,
     { type: string; job: CollectJob<JsonObject> }
   >();
+  readonly #memo: ResponseMemo;
+  readonly #parsed = new Map<string, { json: string; items: Workload[] }>();
 
   constructor(options: {
     environments: EnvironmentRegistry;
@@ -47,19 +63,22 @@ export class WorkloadsService {
   }) {
     this.#environments = options.environments;
     this.#collector = options.collector;
+    this.#memo = new ResponseMemo(
+      Math.min(MEMO_MS, options.collector.options.cacheTtlMs / 2),
+    );
     for (const [environment, { type, source }] of options.sources) {
       const job = options.collector.register<JsonObject>({
         key: `workloads:${environment}`,
         sourceName: source.name,
         fetch: async ({ signal }) => {
           const list: WorkloadList = await source.listWorkloads({ signal });
+          const items = list.items
+            .map(w => withVersions(w, options.matcher))
+            .sort(compareWorkloads);
           const collected: Collected = {
-            items: list.items
-              .map(w => withVersions(w, options.matcher))
-              .sort(compareWorkloads),
+            json: JSON.stringify(items),
             ...(list.takenAt && { takenAt: list.takenAt }),
           };
-          // Workloads are plain JSON data; the interfaces just lack an index signature.
           return collected as unknown as JsonObject;
         },
         asOf: value => (value as unknown as Collected).takenAt,
@@ -68,43 +87,64 @@ export class WorkloadsService {
     }
   }
 
-  /** One environment's workloads; a 404 `NotFoundError` for an unknown environment. */
-  async forEnvironment(name: string): Promise<WorkloadsResponse> {
+  /**
+   * One environment's workloads as a `WorkloadsResponse` body; a 404 `NotFoundError` for an
+   * unknown environment.
+   */
+  environmentBody(name: string): Promise<MemoizedBody> {
     this.#environments.get(name);
-    const { items, source, type } = await this.#read(name);
-    return {
-      environment: name,
-      ...(type && { sourceType: type }),
-      items: items ?? [],
-      source,
-    };
+    return this.#memo.get(`environment:${name}`, async () => {
+      const { json, source, type } = await this.#read(name);
+      return `{"environment":${JSON.stringify(name)},${
+        type ? `"sourceType":${JSON.stringify(type)},` : ''
+      }"items":${json ?? '[]'},"source":${JSON.stringify(source)}}`;
+    });
   }
 
   /**
-   * The matrix of every environment's workloads, read in parallel (bounded by the collector).
+   * The matrix of every environment's workloads as a `VersionsResponse` body, read in parallel
+   * (bounded by the collector).
    *
    * @param names - when given, only workloads with these names
    */
-  async versions(names?: string[]): Promise<VersionsResponse> {
-    const columns = await Promise.all(
-      this.#environments.list().map(async ({ summary }) => {
-        const { items, source } = await this.#read(summary.name);
-        return { name: summary.name, title: summary.title, source, items };
-      }),
-    );
-    return buildVersionMatrix(columns, names);
+  versionsBody(names?: string[]): Promise<MemoizedBody> {
+    const key = names ? [...names].sort().join(',') : '*';
+    return this.#memo.get(`versions:${key}`, async () => {
+      const columns = await Promise.all(
+        this.#environments.list().map(async ({ summary }) => {
+          const { json, source } = await this.#read(summary.name);
+          return {
+            name: summary.name,
+            title: summary.title,
+            source,
+            items:
+              json === undefined ? undefined : this.#items(summary.name, json),
+          };
+        }),
+      );
+      return JSON.stringify(buildVersionMatrix(columns, names));
+    });
   }
 
-  async #read(
-    name: string,
-  ): Promise<{ items?: Workload[]; source: SourceInfo; type?: string }> {
+  /** Parses an environment's workloads once per distinct cached value. */
+  #items(name: string, json: string): Workload[] {
+    const known = this.#parsed.get(name);
+    if (known?.json === json) {
+      return known.items;
+    }
+    const items = JSON.parse(json) as Workload[];
+    this.#parsed.set(name, { json, items });
+    return items;
+  }
+
+  async #read(name: string): Promise<Read> {
     const entry = this.#jobs.get(name);
     if (!entry) {
       return { source: this.#notConfigured(name) };
     }
     const { value, source } = await this.#collector.read(entry.job);
     const collected = value as unknown as Collected | undefined;
-    return { items: collected?.items, source, type: entry.type };
+    return { json: collected?.json, source, type: entry.type };
   }
 
   #notConfigured(name: string): SourceInfo {

@@ -1,7 +1,20 @@
 import { InputError } from '@backstage/errors';
+import { Request, Response } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
+import { MemoizedBody } from './ResponseMemo';
 import { WorkloadsService } from './WorkloadsService';
+
+/** Sends a prepared JSON body; express answers 304 when the client's ETag matches. */
+function send(req: Request, res: Response, { body, etag }: MemoizedBody) {
+  res.set('ETag', etag);
+  res.type('application/json');
+  if (req.fresh) {
+    res.status(304).end();
+    return;
+  }
+  res.send(body);
+}
 
 const WORKLOAD_NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 
@@ -42,7 +55,7 @@ export function workloadsRoutes(options: { workloads: WorkloadsService }) {
   const router = Router();
 
   router.get('/environments/:env/workloads', async (req, res) => {
-    res.json(await workloads.forEnvironment(req.params.env));
+    send(req, res, await workloads.environmentBody(req.params.env));
   });
 
   router.get('/versions', async (req, res) => {
@@ -54,7 +67,7 @@ export function workloadsRoutes(options: { workloads: WorkloadsService }) {
         `Invalid query parameter '${field}': ${issue.message}`,
       );
     }
-    res.json(await workloads.versions(parsed.data.workload));
+    send(req, res, await workloads.versionsBody(parsed.data.workload));
   });
 
   return router;
