@@ -88,6 +88,8 @@ function status(code: number, reason: string, message: string, extra = {}) {
  */
 export class KubernetesTestServer {
   readonly requests: RecordedRequest[] = [];
+  /** TCP connections accepted so far (a client that reuses connections keeps this low). */
+  connections = 0;
   readonly #server: Server;
   readonly #options: KubernetesTestServerOptions;
   #objects: StoredObject[] = [];
@@ -122,6 +124,7 @@ export class KubernetesTestServer {
     this.#server.keepAliveTimeout = 60_000;
     // Raw TCP sockets, including TLS handshakes in progress, which closeAllConnections misses.
     this.#server.on('connection', (socket: Socket) => {
+      this.connections += 1;
       this.#sockets.add(socket);
       socket.once('close', () => this.#sockets.delete(socket));
     });

@@ -23,12 +23,8 @@ const patternsSchema = z
  */
 export function readVersionMatcher(config: Config): VersionMatcher {
   const patterns =
-    readConfigWithSchema(
-      config,
-      'workloads.versionPatterns',
-      patternsSchema,
-      'releaseReadiness',
-    ) ?? DEFAULT_VERSION_PATTERNS;
+    readConfigWithSchema(config, KEY, patternsSchema, '') ??
+    DEFAULT_VERSION_PATTERNS;
   patterns.forEach((p, index) => {
     try {
       new RegExp(p.pattern); // eslint-disable-line no-new

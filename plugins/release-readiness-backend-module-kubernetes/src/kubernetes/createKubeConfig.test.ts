@@ -1,0 +1,119 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createKubeConfig } from './createKubeConfig';
+
+const KUBECONFIG = `apiVersion: v1
+kind: Config
+clusters:
+- name: eu-1
+  cluster:
+    server: https://10.0.0.1:6443
+    certificate-authority-data: ${Buffer.from('not-a-real-ca').toString(
+      'base64',
+    )}
+- name: us-1
+  cluster:
+    server: https://10.0.0.2:6443
+users:
+- name: reader
+  user:
+    token: kubeconfig-token
+contexts:
+- name: eu
+  context: { cluster: eu-1, user: reader }
+- name: us
+  context: { cluster: us-1, user: reader }
+current-context: eu
+`;
+
+describe('createKubeConfig', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'rr-kubeconfig-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('builds a token user against url, with TLS verification on unless skipped', () => {
+    const kc = createKubeConfig('prod', {
+      cluster: 'eu-1',
+      namespace: 'ns',
+      url: 'https://10.0.0.1:6443',
+      caData: 'Y2E=',
+      skipTLSVerify: false,
+      auth: { type: 'serviceAccount', token: 'abc' },
+    });
+    expect(kc.getCurrentCluster()).toMatchObject({
+      name: 'eu-1',
+      server: 'https://10.0.0.1:6443',
+      caData: 'Y2E=',
+      skipTLSVerify: false,
+    });
+    expect(kc.getCurrentUser()).toMatchObject({ token: 'abc' });
+  });
+
+  it("reads a token from a file through client-node's tokenFile provider", () => {
+    const kc = createKubeConfig('prod', {
+      namespace: 'ns',
+      url: 'https://10.0.0.1:6443',
+      skipTLSVerify: false,
+      auth: { type: 'serviceAccount', tokenFile: '/var/run/secrets/token' },
+    });
+    expect(kc.getCurrentUser()?.authProvider).toEqual({
+      name: 'tokenFile',
+      config: { tokenFile: '/var/run/secrets/token' },
+    });
+  });
+
+  it('uses a kubeconfig file and the named context', () => {
+    const path = join(dir, 'config');
+    writeFileSync(path, KUBECONFIG);
+    const kc = createKubeConfig('prod', {
+      namespace: 'ns',
+      skipTLSVerify: false,
+      auth: { type: 'kubeconfig', path, context: 'us' },
+    });
+    expect(kc.getCurrentCluster()?.server).toBe('https://10.0.0.2:6443');
+  });
+
+  it('names the key when the kubeconfig or its context is missing', () => {
+    const path = join(dir, 'config');
+    writeFileSync(path, KUBECONFIG);
+    expect(() =>
+      createKubeConfig('prod', {
+        namespace: 'ns',
+        skipTLSVerify: false,
+        auth: { type: 'kubeconfig', path, context: 'asia' },
+      }),
+    ).toThrow(
+      "Invalid configuration at 'releaseReadiness.environments.prod.kubernetes.auth.context': no context 'asia' in the kubeconfig (it has: eu, us)",
+    );
+    expect(() =>
+      createKubeConfig('prod', {
+        namespace: 'ns',
+        skipTLSVerify: false,
+        auth: { type: 'kubeconfig', path: join(dir, 'missing') },
+      }),
+    ).toThrow(
+      "Invalid configuration at 'releaseReadiness.environments.prod.kubernetes.auth.path'",
+    );
+  });
+
+  it('refuses inCluster outside a pod, naming the key', () => {
+    const saved = process.env.KUBERNETES_SERVICE_HOST;
+    delete process.env.KUBERNETES_SERVICE_HOST;
+    try {
+      expect(() =>
+        createKubeConfig('prod', {
+          namespace: 'ns',
+          skipTLSVerify: false,
+          auth: { type: 'inCluster' },
+        }),
+      ).toThrow(
+        "Invalid configuration at 'releaseReadiness.environments.prod.kubernetes.auth.type'",
+      );
+    } finally {
+      if (saved !== undefined) process.env.KUBERNETES_SERVICE_HOST = saved;
+    }
+  });
+});
