@@ -33,7 +33,7 @@ interface Read {
 }
 
 /** Prepared bodies are kept this long, at most (and never longer than half the cache TTL). */
-const MEMO_MS = 1_000;
+const MEMO_MS = 5_000;
 
 /**
  * Serves each environment's workloads and the "deployed where" matrix from the collector, so a
@@ -41,8 +41,8 @@ const MEMO_MS = 1_000;
  *
  * @remarks
  * Versions are parsed from image tags once per source read, when the value enters the cache.
- * Responses are prepared once and kept in this process for up to a second, so a crowd of
- * clients costs one cache read. Environments without a workload source answer an `unavailable`
+ * Responses are prepared once and kept in this process for up to 5 s (at most half the
+ * cache TTL), so a crowd of clients costs one cache read. Environments without a workload source answer an `unavailable`
  * source of type `NOT_CONFIGURED` that says what to configure.
  */
 export class WorkloadsService {
