@@ -47,5 +47,9 @@ unit:
 e2e:
 	CI=true $(RUN) yarn test:e2e
 
+## Workloads benchmark (bench/README.md): prints a JSON report; not part of `make test`.
+bench: install
+	$(RUN) node bench/workloads.js all
+
 clean-tools:
 	rm -rf .tools

@@ -1,0 +1,100 @@
+/*
+ * Child process of the benchmark: a Backstage test backend with either the release-readiness
+ * backend and its Kubernetes module, or @backstage/plugin-kubernetes-backend, configured for the
+ * given API servers. Reports its port over IPC and, when asked, its memory after a full GC.
+ * Started with --expose-gc.
+ */
+require('@backstage/cli/config/nodeTransform.cjs');
+const { mockServices, startTestBackend } = require('@backstage/backend-test-utils');
+const { catalogServiceMock } = require('@backstage/plugin-catalog-node/testUtils');
+const {
+  demoTls,
+} = require('@internal/backstage-plugin-release-readiness-backend-module-kubernetes/src/testing/demoTls');
+
+async function main() {
+  const { plugin, urls, token, selector, entity, collector = {} } = JSON.parse(process.argv[2]);
+  const caData = Buffer.from(demoTls().ca).toString('base64');
+  const features =
+    plugin === 'release-readiness'
+      ? [
+          require('@internal/backstage-plugin-release-readiness-backend').default,
+          require('@internal/backstage-plugin-release-readiness-backend-module-kubernetes')
+            .default,
+        ]
+      : [
+          require('@backstage/plugin-kubernetes-backend').default,
+          catalogServiceMock.factory({ entities: [entity] }),
+        ];
+  const data =
+    plugin === 'release-readiness'
+      ? {
+          releaseReadiness: {
+            // Defaults, except that the background refresh would warm the cache before the cold
+            // measurement.
+            collector: {
+              ...collector,
+              refresh: {
+                frequency: { hours: 1 },
+                timeout: { minutes: 5 },
+                initialDelay: { hours: 1 },
+              },
+            },
+            environments: Object.fromEntries(
+              urls.map((url, i) => [
+                `env-${i}`,
+                {
+                  title: `Environment ${i}`,
+                  order: i,
+                  kubernetes: {
+                    cluster: `c${i}`,
+                    namespace: 'bench',
+                    url,
+                    caData,
+                    labelSelector: selector,
+                    auth: { type: 'serviceAccount', token },
+                  },
+                },
+              ]),
+            ),
+          },
+        }
+      : {
+          kubernetes: {
+            serviceLocatorMethod: { type: 'multiTenant' },
+            clusterLocatorMethods: [
+              {
+                type: 'config',
+                clusters: urls.map((url, i) => ({
+                  name: `c${i}`,
+                  url,
+                  authProvider: 'serviceAccount',
+                  serviceAccountToken: token,
+                  caData,
+                  skipMetricsLookup: true,
+                })),
+              },
+            ],
+          },
+        };
+  const { server } = await startTestBackend({
+    features: [...features, mockServices.rootConfig.factory({ data })],
+  });
+  process.send({ port: server.port() });
+  process.on('message', message => {
+    if (message === 'memory') {
+      global.gc();
+      global.gc();
+      const { rss, heapUsed } = process.memoryUsage();
+      process.send({ memory: { rssMB: rss / 2 ** 20, heapMB: heapUsed / 2 ** 20 } });
+    }
+  });
+  process.on('SIGTERM', async () => {
+    await server.stop();
+    process.exit(0);
+  });
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});
