@@ -5,19 +5,32 @@
  * Started with --expose-gc.
  */
 require('@backstage/cli/config/nodeTransform.cjs');
-const { mockServices, startTestBackend } = require('@backstage/backend-test-utils');
-const { catalogServiceMock } = require('@backstage/plugin-catalog-node/testUtils');
+const {
+  mockServices,
+  startTestBackend,
+} = require('@backstage/backend-test-utils');
+const {
+  catalogServiceMock,
+} = require('@backstage/plugin-catalog-node/testUtils');
 const {
   demoTls,
 } = require('@internal/backstage-plugin-release-readiness-backend-module-kubernetes/src/testing/demoTls');
 
 async function main() {
-  const { plugin, urls, token, selector, entity, collector = {} } = JSON.parse(process.argv[2]);
+  const {
+    plugin,
+    urls,
+    token,
+    selector,
+    entity,
+    collector = {},
+  } = JSON.parse(process.argv[2]);
   const caData = Buffer.from(demoTls().ca).toString('base64');
   const features =
     plugin === 'release-readiness'
       ? [
-          require('@internal/backstage-plugin-release-readiness-backend').default,
+          require('@internal/backstage-plugin-release-readiness-backend')
+            .default,
           require('@internal/backstage-plugin-release-readiness-backend-module-kubernetes')
             .default,
         ]
@@ -85,7 +98,9 @@ async function main() {
       global.gc();
       global.gc();
       const { rss, heapUsed } = process.memoryUsage();
-      process.send({ memory: { rssMB: rss / 2 ** 20, heapMB: heapUsed / 2 ** 20 } });
+      process.send({
+        memory: { rssMB: rss / 2 ** 20, heapMB: heapUsed / 2 ** 20 },
+      });
     }
   });
   process.on('SIGTERM', async () => {

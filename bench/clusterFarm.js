@@ -18,7 +18,9 @@ const {
 const { generateNamespace } = require('./generateNamespace');
 
 async function main() {
-  const { mode, count, workloads, latencyMs, token } = JSON.parse(process.argv[2]);
+  const { mode, count, workloads, latencyMs, token } = JSON.parse(
+    process.argv[2],
+  );
   const { cert, key } = demoTls();
   const servers = [];
   for (let i = 0; i < count; i++) {
@@ -26,20 +28,31 @@ async function main() {
     if (mode === 'demo') {
       const env = ['dev', 'stage', 'prod'][i % 3];
       objects = loadObjects(
-        readFileSync(resolve(__dirname, `../examples/demo-cluster/servanda-${env}.yaml`), 'utf8'),
+        readFileSync(
+          resolve(__dirname, `../examples/demo-cluster/servanda-${env}.yaml`),
+          'utf8',
+        ),
       ).map(o => ({
         ...o,
         metadata: {
           ...o.metadata,
           namespace: 'bench',
-          labels: { ...o.metadata.labels, 'app.kubernetes.io/part-of': 'bench' },
+          labels: {
+            ...o.metadata.labels,
+            'app.kubernetes.io/part-of': 'bench',
+          },
         },
       }));
     } else {
       objects = generateNamespace('bench', workloads, i);
     }
     servers.push(
-      await KubernetesTestServer.start({ objects, token, latencyMs, tls: { cert, key } }),
+      await KubernetesTestServer.start({
+        objects,
+        token,
+        latencyMs,
+        tls: { cert, key },
+      }),
     );
   }
   process.send({ urls: servers.map(s => s.url) });

@@ -179,7 +179,13 @@ function generateNamespace(ns, workloads, seed) {
       status: { replicas: 1, readyReplicas: 1, availableReplicas: 1 },
     });
     objects.push(
-      pod(ns, `${rs}-x${i}`, owner('apps/v1', 'ReplicaSet', rs, ns), spec, i % 13 === 0 ? 2 : 0),
+      pod(
+        ns,
+        `${rs}-x${i}`,
+        owner('apps/v1', 'ReplicaSet', rs, ns),
+        spec,
+        i % 13 === 0 ? 2 : 0,
+      ),
     );
     if (i % 7 === 0) {
       objects.push({
@@ -215,7 +221,10 @@ function generateNamespace(ns, workloads, seed) {
   }
   for (let i = 0; i < statefulSets; i++) {
     const name = `db-${i}`;
-    const spec = podSpec(name, `registry.example.com/bench/${name}:2.${seed % 5}.0`);
+    const spec = podSpec(
+      name,
+      `registry.example.com/bench/${name}:2.${seed % 5}.0`,
+    );
     objects.push({
       apiVersion: 'apps/v1',
       kind: 'StatefulSet',
@@ -224,7 +233,10 @@ function generateNamespace(ns, workloads, seed) {
         replicas: 1,
         serviceName: name,
         selector: { matchLabels: { 'app.kubernetes.io/name': name } },
-        updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 0 } },
+        updateStrategy: {
+          type: 'RollingUpdate',
+          rollingUpdate: { partition: 0 },
+        },
         template: { metadata: { labels: meta(ns, name).labels }, spec },
       },
       status: {
@@ -238,11 +250,16 @@ function generateNamespace(ns, workloads, seed) {
         updateRevision: `${name}-5f6b7c8d9`,
       },
     });
-    objects.push(pod(ns, `${name}-0`, owner('apps/v1', 'StatefulSet', name, ns), spec));
+    objects.push(
+      pod(ns, `${name}-0`, owner('apps/v1', 'StatefulSet', name, ns), spec),
+    );
   }
   for (let i = 0; i < daemonSets; i++) {
     const name = `agent-${i}`;
-    const spec = podSpec(name, `registry.example.com/bench/${name}:3.0.${seed % 3}`);
+    const spec = podSpec(
+      name,
+      `registry.example.com/bench/${name}:3.0.${seed % 3}`,
+    );
     objects.push({
       apiVersion: 'apps/v1',
       kind: 'DaemonSet',
@@ -266,12 +283,18 @@ function generateNamespace(ns, workloads, seed) {
       },
     });
     for (let p = 0; p < 2; p++) {
-      objects.push(pod(ns, `${name}-p${p}`, owner('apps/v1', 'DaemonSet', name, ns), spec));
+      objects.push(
+        pod(ns, `${name}-p${p}`, owner('apps/v1', 'DaemonSet', name, ns), spec),
+      );
     }
   }
   for (let i = 0; i < cronJobs; i++) {
     const name = `job-${i}`;
-    const spec = podSpec(name, `registry.example.com/bench/${name}:1.0.${seed % 4}`, 'OnFailure');
+    const spec = podSpec(
+      name,
+      `registry.example.com/bench/${name}:1.0.${seed % 4}`,
+      'OnFailure',
+    );
     objects.push({
       apiVersion: 'batch/v1',
       kind: 'CronJob',
@@ -279,7 +302,11 @@ function generateNamespace(ns, workloads, seed) {
       spec: {
         schedule: '0 23 * * *',
         suspend: false,
-        jobTemplate: { spec: { template: { metadata: { labels: meta(ns, name).labels }, spec } } },
+        jobTemplate: {
+          spec: {
+            template: { metadata: { labels: meta(ns, name).labels }, spec },
+          },
+        },
       },
       status: { lastScheduleTime: CREATED, lastSuccessfulTime: CREATED },
     });
@@ -287,13 +314,17 @@ function generateNamespace(ns, workloads, seed) {
     objects.push({
       apiVersion: 'batch/v1',
       kind: 'Job',
-      metadata: meta(ns, job, { ownerReferences: owner('batch/v1', 'CronJob', name, ns) }),
+      metadata: meta(ns, job, {
+        ownerReferences: owner('batch/v1', 'CronJob', name, ns),
+      }),
       spec: { template: { spec } },
       status: {
         startTime: CREATED,
         completionTime: CREATED,
         succeeded: 1,
-        conditions: [{ type: 'Complete', status: 'True', lastTransitionTime: CREATED }],
+        conditions: [
+          { type: 'Complete', status: 'True', lastTransitionTime: CREATED },
+        ],
       },
     });
     objects.push(pod(ns, `${job}-q`, owner('batch/v1', 'Job', job, ns), spec));

@@ -10,7 +10,10 @@ function request(agent, url, method, body, etag, keep) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const headers = body
-      ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
+      ? {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+        }
       : {};
     if (etag) headers['if-none-match'] = etag;
     const req = http.request(url, { agent, method, headers }, res => {
@@ -50,8 +53,8 @@ function summarise(text) {
     const sources = json.environments
       ? json.environments.map(e => e.source)
       : json.source
-        ? [json.source]
-        : (json.items ?? []).map(i => ({ status: 'n/a' }));
+      ? [json.source]
+      : (json.items ?? []).map(i => ({ status: 'n/a' }));
     const statuses = {};
     for (const s of sources) {
       const key = s.error ? `${s.status}:${s.error.type}` : s.status;
@@ -116,7 +119,8 @@ async function main() {
     p95: q(0.95),
     p99: q(0.99),
     max: ms[ms.length - 1],
-    meanBytes: results.reduce((s, r) => s + r.bytes, 0) / Math.max(1, results.length),
+    meanBytes:
+      results.reduce((s, r) => s + r.bytes, 0) / Math.max(1, results.length),
     ...(inspected && { firstBody: inspected }),
   });
   agent.destroy();

@@ -75,7 +75,14 @@ async function startFarm(options) {
 async function startBackend(plugin, urls, collector) {
   const { proc, first, reply } = child(
     'backend.js',
-    { plugin, urls, token: TOKEN, selector: SELECTOR, entity: ENTITY, collector },
+    {
+      plugin,
+      urls,
+      token: TOKEN,
+      selector: SELECTOR,
+      entity: ENTITY,
+      collector,
+    },
     ['--expose-gc', '--max-old-space-size=4096'],
   );
   const { port } = await first;
@@ -89,7 +96,9 @@ async function startBackend(plugin, urls, collector) {
       if (exited) return { exited };
       const answer = reply();
       proc.send('memory');
-      const timeout = new Promise(ok => setTimeout(() => ok({ memory: { busy: true } }), 30_000));
+      const timeout = new Promise(ok =>
+        setTimeout(() => ok({ memory: { busy: true } }), 30_000),
+      );
       return (await Promise.race([answer, timeout])).memory;
     },
     exited: () => exited,
@@ -106,7 +115,14 @@ async function load(options) {
 }
 
 const once = (base, path, extra = {}) =>
-  load({ base, paths: [path], concurrency: 1, durationMs: 300_000, maxRequests: 1, ...extra });
+  load({
+    base,
+    paths: [path],
+    concurrency: 1,
+    durationMs: 300_000,
+    maxRequests: 1,
+    ...extra,
+  });
 
 async function small() {
   log('small: starting 3 API servers with 200 ms latency');
@@ -120,27 +136,45 @@ async function small() {
       cacheTtl: { seconds: 1 },
       maxStale: { minutes: 5 },
     });
-    const cold = await once(backend.base, '/api/release-readiness/versions', { inspect: true });
-    log('small: release-readiness cold board', cold.p50, 'ms', JSON.stringify(cold.firstBody));
+    const cold = await once(backend.base, '/api/release-readiness/versions', {
+      inspect: true,
+    });
+    log(
+      'small: release-readiness cold board',
+      cold.p50,
+      'ms',
+      JSON.stringify(cold.firstBody),
+    );
     ours.push(Math.round(cold.p50));
     rows = cold.firstBody;
     await new Promise(r => setTimeout(r, 1500));
-    const again = await once(backend.base, '/api/release-readiness/versions', { inspect: true });
-    log('small: release-readiness board after expiry', again.p50, 'ms', JSON.stringify(again.firstBody));
+    const again = await once(backend.base, '/api/release-readiness/versions', {
+      inspect: true,
+    });
+    log(
+      'small: release-readiness board after expiry',
+      again.p50,
+      'ms',
+      JSON.stringify(again.firstBody),
+    );
     expired.push(Math.round(again.p50));
     backend.stop();
   }
   const k8s = await startBackend('kubernetes', farm.urls);
   const fanOuts = [];
   for (let run = 0; run < 5; run++) {
-    const r = await once(k8s.base, K8S_PATH, { method: 'POST', body: K8S_BODY });
+    const r = await once(k8s.base, K8S_PATH, {
+      method: 'POST',
+      body: K8S_BODY,
+    });
     log('small: kubernetes-backend fan-out', r.p50, 'ms');
     fanOuts.push(Math.round(r.p50));
   }
   k8s.stop();
   farm.stop();
   return {
-    scenario: '3 environments (demo objects), every API response delayed 200 ms',
+    scenario:
+      '3 environments (demo objects), every API response delayed 200 ms',
     releaseReadinessColdBoardMs: ours,
     releaseReadinessBoardAfterCacheExpiryMs: expired,
     releaseReadinessBoard: rows,
@@ -150,9 +184,15 @@ async function small() {
 
 async function large() {
   log('large: starting 50 API servers x 1,000 workloads');
-  const farm = await startFarm({ mode: 'generated', count: 50, workloads: 1000, latencyMs: 0 });
+  const farm = await startFarm({
+    mode: 'generated',
+    count: 50,
+    workloads: 1000,
+    latencyMs: 0,
+  });
   const result = {
-    scenario: '50 environments x 1,000 workloads (2,950 objects, 5.5 MB of JSON each), no added latency',
+    scenario:
+      '50 environments x 1,000 workloads (2,950 objects, 5.5 MB of JSON each), no added latency',
   };
 
   // The test servers render each LIST body once and keep it, so a throw-away backend of each kind
@@ -160,19 +200,31 @@ async function large() {
   // real API server would spread over its own machine.
   {
     const warm = await startBackend('release-readiness', farm.urls);
-    log('large: warming the API servers for release-readiness', await once(warm.base, '/api/release-readiness/versions', { inspect: true }));
+    log(
+      'large: warming the API servers for release-readiness',
+      await once(warm.base, '/api/release-readiness/versions', {
+        inspect: true,
+      }),
+    );
     warm.stop();
     const warmK8s = await startBackend('kubernetes', farm.urls);
-    log('large: warming the API servers for the kubernetes backend', await once(warmK8s.base, K8S_PATH, { method: 'POST', body: K8S_BODY }));
+    log(
+      'large: warming the API servers for the kubernetes backend',
+      await once(warmK8s.base, K8S_PATH, { method: 'POST', body: K8S_BODY }),
+    );
     warmK8s.stop();
   }
 
   const ours = await startBackend('release-readiness', farm.urls);
   const before = await ours.memory();
-  const cold = await once(ours.base, '/api/release-readiness/versions', { inspect: true });
+  const cold = await once(ours.base, '/api/release-readiness/versions', {
+    inspect: true,
+  });
   log('large: release-readiness cold board', cold);
   const afterCold = await ours.memory();
-  const envPaths = farm.urls.map((_, i) => `/api/release-readiness/environments/env-${i}/workloads`);
+  const envPaths = farm.urls.map(
+    (_, i) => `/api/release-readiness/environments/env-${i}/workloads`,
+  );
   const warmEnvironment = await load({
     base: ours.base,
     paths: envPaths,
@@ -187,7 +239,10 @@ async function large() {
     durationMs: 15_000,
     conditional: true,
   });
-  log('large: release-readiness warm environment workloads, conditional', warmEnvironmentConditional);
+  log(
+    'large: release-readiness warm environment workloads, conditional',
+    warmEnvironmentConditional,
+  );
   const warmBoard = await load({
     base: ours.base,
     paths: ['/api/release-readiness/versions'],
@@ -212,12 +267,16 @@ async function large() {
     warmBoard50Clients: warmBoard,
     warmBoard50ClientsIfNoneMatch: warmBoardConditional,
     memoryMB: { before, afterCold, afterWarm: after },
-    memoryGrowthMB: after.rssMB !== undefined ? after.rssMB - before.rssMB : after,
+    memoryGrowthMB:
+      after.rssMB !== undefined ? after.rssMB - before.rssMB : after,
   };
 
   const k8s = await startBackend('kubernetes', farm.urls);
   const k8sBefore = await k8s.memory();
-  const k8sCold = await once(k8s.base, K8S_PATH, { method: 'POST', body: K8S_BODY });
+  const k8sCold = await once(k8s.base, K8S_PATH, {
+    method: 'POST',
+    body: K8S_BODY,
+  });
   log('large: kubernetes-backend cold fan-out', k8sCold);
   const k8sAfterCold = await k8s.memory();
   // Every kubernetes-backend request is a full fan-out (it keeps no cache); 50 at once took a
@@ -239,7 +298,11 @@ async function large() {
     coldFanOut: k8sCold,
     tenConcurrentFanOuts: k8sWarm,
     exited: k8s.exited(),
-    memoryMB: { before: k8sBefore, afterCold: k8sAfterCold, afterConcurrent: k8sAfter },
+    memoryMB: {
+      before: k8sBefore,
+      afterCold: k8sAfterCold,
+      afterConcurrent: k8sAfter,
+    },
   };
   return result;
 }

@@ -49,4 +49,41 @@ describe('ReleaseReadinessClient', () => {
       body: { error: { message: "Unknown environment 'a/b'" } },
     });
   });
+
+  it('reads workloads and the deployed-where matrix, naming the workloads in the query', async () => {
+    const seen: string[] = [];
+    server.use(
+      http.get(
+        'http://backstage.test/api/release-readiness/environments/:env/workloads',
+        ({ request }) => {
+          seen.push(request.url);
+          return HttpResponse.json({
+            environment: 'prod',
+            items: [],
+            source: { name: 'x', status: 'ok' },
+          });
+        },
+      ),
+      http.get(
+        'http://backstage.test/api/release-readiness/versions',
+        ({ request }) => {
+          seen.push(request.url);
+          return HttpResponse.json({ environments: [], rows: [] });
+        },
+      ),
+    );
+    await expect(client.getWorkloads('prod-onprem')).resolves.toMatchObject({
+      environment: 'prod',
+    });
+    await expect(client.getVersions()).resolves.toEqual({
+      environments: [],
+      rows: [],
+    });
+    await client.getVersions({ workloads: ['servanda-api', 'minio'] });
+    expect(seen).toEqual([
+      'http://backstage.test/api/release-readiness/environments/prod-onprem/workloads',
+      'http://backstage.test/api/release-readiness/versions',
+      'http://backstage.test/api/release-readiness/versions?workload=servanda-api,minio',
+    ]);
+  });
 });
