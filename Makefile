@@ -19,7 +19,7 @@ install:
 ## (examples/demo-cluster: the Kubernetes API test server on https://127.0.0.1:6443, not a real
 ## cluster) runs next to it and stops with it.
 start: install
-	$(RUN) node --require @backstage/cli/config/nodeTransform.cjs examples/demo-cluster/serve.js & \
+	$(RUN) yarn demo-cluster & \
 	demo=$$!; trap 'kill $$demo 2>/dev/null || true' EXIT INT TERM; \
 	$(RUN) yarn start
 

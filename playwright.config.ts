@@ -28,6 +28,13 @@ export default defineConfig({
   ],
   webServer: [
     {
+      // The demo cluster: the Kubernetes API test server that `make start` also runs.
+      command: 'yarn demo-cluster',
+      port: 6443,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
       command: 'yarn start backend',
       url: 'http://localhost:7007/.backstage/health/v1/readiness',
       reuseExistingServer: !process.env.CI,

@@ -1,20 +1,19 @@
 import { test, expect } from '@playwright/test';
+import { signIn } from './signIn';
 
 test('the release-readiness board lists the demo environments', async ({
   page,
 }) => {
-  await page.goto('/');
-
-  const enterButton = page.getByRole('button', { name: 'Enter' });
-  await expect(enterButton).toBeVisible();
-  await enterButton.click();
+  await signIn(page);
 
   const nav = page.getByRole('navigation', { name: 'sidebar nav' });
   await nav.getByRole('link', { name: 'Release readiness' }).click();
   await expect(page).toHaveURL(/\/release-readiness$/);
 
   for (const title of ['Development', 'Staging', 'Production']) {
-    await expect(page.getByRole('region', { name: title })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: title, exact: true }),
+    ).toBeVisible();
   }
   const headings = await page
     .getByRole('heading', { level: 2 })
@@ -23,10 +22,12 @@ test('the release-readiness board lists the demo environments', async ({
     headings.filter(h => ['Development', 'Staging', 'Production'].includes(h)),
   ).toEqual(['Development', 'Staging', 'Production']);
 
-  await page.getByRole('link', { name: 'Open Production' }).click();
+  await page
+    .getByRole('link', { name: 'Open Production', exact: true })
+    .click();
   await expect(page).toHaveURL(/\/release-readiness\/env\/prod$/);
   await expect(
     page.getByRole('heading', { name: 'Production', level: 1 }),
   ).toBeVisible();
-  await expect(page.getByText('servanda-prod')).toBeVisible();
+  await expect(page.getByText(/demo-cluster \/ servanda-prod/)).toBeVisible();
 });

@@ -40,9 +40,10 @@ describe('EnvironmentPage', () => {
     ).toBeInTheDocument();
     expect(getEnvironment).toHaveBeenCalledWith('prod');
     expect(
-      screen.getByText('Release gate + manual approval'),
-    ).toBeInTheDocument();
-    expect(screen.getByText('servanda-prod')).toBeInTheDocument();
+      screen.getByText(/Release gate \+ manual approval/),
+    ).toHaveTextContent(
+      'Promotion: Release gate + manual approval · Kubernetes: servanda-prod',
+    );
   });
 
   it('shows the error for an unknown environment', async () => {

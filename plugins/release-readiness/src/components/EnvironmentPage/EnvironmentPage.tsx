@@ -1,6 +1,5 @@
 import { Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
-import Card from '@mui/material/Card';
-import CardContent from '@mui/material/CardContent';
+import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Grid from '@mui/material/Grid';
 import Stack from '@mui/material/Stack';
@@ -40,57 +39,42 @@ export function EnvironmentPage() {
   return (
     <Stack spacing={2}>
       <Link to="..">All environments</Link>
-      <Stack direction="row" spacing={1} alignItems="center">
-        <Typography variant="h4" component="h1">
-          {environment.title}
-        </Typography>
-        {target?.airGapped && (
-          <Chip size="small" color="info" label="air-gapped" />
+      <Box component="header">
+        <Stack direction="row" spacing={1} alignItems="center">
+          <Typography variant="h4" component="h1">
+            {environment.title}
+          </Typography>
+          {target?.airGapped && (
+            <Chip size="small" color="info" label="air-gapped" />
+          )}
+        </Stack>
+        {environment.description && (
+          <Typography variant="body2" color="text.secondary">
+            {environment.description}
+          </Typography>
         )}
-      </Stack>
+        <Typography variant="body2">
+          <strong>Promotion:</strong> {environment.promotion ?? 'not described'}
+          {' · '}
+          <strong>Kubernetes:</strong>{' '}
+          {target
+            ? `${target.cluster ? `${target.cluster} / ` : ''}${
+                target.namespace
+              }`
+            : 'not configured'}
+        </Typography>
+      </Box>
+      <ReadinessSection environment={environment.name} />
+      <WorkloadsTable environment={environment.name} />
       <Grid container spacing={2}>
-        <Grid item xs={12}>
-          <ReadinessSection environment={environment.name} />
-        </Grid>
-        <Grid item xs={12} md={6}>
-          <Card variant="outlined" component="section" aria-label="About">
-            <CardContent>
-              <Typography variant="h6" component="h2" gutterBottom>
-                About
-              </Typography>
-              {environment.description && (
-                <Typography variant="body2" gutterBottom>
-                  {environment.description}
-                </Typography>
-              )}
-              <Typography variant="body2">
-                <strong>Promotion:</strong>{' '}
-                {environment.promotion ?? 'not described'}
-              </Typography>
-              <Typography variant="body2">
-                <strong>Kubernetes:</strong>{' '}
-                {target
-                  ? `${target.cluster ? `${target.cluster} / ` : ''}${
-                      target.namespace
-                    }`
-                  : 'not configured'}
-              </Typography>
-            </CardContent>
-          </Card>
-        </Grid>
-        <Grid item xs={12} md={6}>
+        <Grid item xs={12} xl={5}>
           <OnCallCard environment={environment.name} />
         </Grid>
-        <Grid item xs={12}>
-          <WorkloadsTable environment={environment.name} />
-        </Grid>
-        <Grid item xs={12}>
+        <Grid item xs={12} xl={7}>
           <RaciMatrix environment={environment.name} />
         </Grid>
-        <Grid item xs={12}>
-          <CalendarCard environment={environment.name} />
-        </Grid>
       </Grid>
+      <CalendarCard environment={environment.name} />
     </Stack>
   );
 }

@@ -23,7 +23,14 @@ export function EnvironmentCard(props: {
       sx={{ height: '100%' }}
     >
       <CardContent>
-        <Stack direction="row" spacing={1} alignItems="center" sx={{ mb: 1 }}>
+        <Stack
+          direction="row"
+          spacing={1}
+          useFlexGap
+          flexWrap="wrap"
+          alignItems="center"
+          sx={{ mb: 1 }}
+        >
           <Chip size="small" label={`Step ${step}`} />
           <Typography variant="h6" component="h2">
             {environment.title}

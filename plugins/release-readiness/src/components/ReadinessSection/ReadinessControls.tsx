@@ -3,6 +3,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { ChangeRisk } from '@internal/backstage-plugin-release-readiness-common';
+import { useId } from 'react';
 
 /** What the release captain asks: when, what kind of change, how risky. */
 export interface ReadinessQuestion {
@@ -23,6 +24,7 @@ export function ReadinessControls(props: {
   onChange(question: ReadinessQuestion): void;
 }) {
   const { question, changeTypes, onChange } = props;
+  const atId = useId();
   return (
     <Stack
       direction={{ xs: 'column', sm: 'row' }}
@@ -36,7 +38,7 @@ export function ReadinessControls(props: {
         value={question.at}
         onChange={e => onChange({ ...question, at: e.target.value })}
         InputLabelProps={{ shrink: true }}
-        inputProps={{ 'aria-label': 'At' }}
+        id={atId}
       />
       <Button
         size="small"

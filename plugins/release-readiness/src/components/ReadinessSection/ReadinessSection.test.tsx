@@ -97,7 +97,7 @@ describe('ReadinessSection', () => {
     await render({ getReadiness });
     await screen.findByLabelText('Verdict: Blocked');
 
-    fireEvent.change(screen.getByLabelText('At'), {
+    fireEvent.change(screen.getByLabelText('At (your time zone)'), {
       target: { value: '2026-03-31T20:30' },
     });
     await waitFor(() =>

@@ -54,14 +54,14 @@ export function ReadinessSection(props: { environment: string }) {
       <Stack spacing={2}>
         <VerdictSummary readiness={value} />
         <Grid container spacing={2}>
-          <Grid item xs={12} lg={6}>
+          <Grid item xs={12} xl={6}>
             <GatesCard
               environment={environment}
               items={value.items}
               onChanged={retry}
             />
           </Grid>
-          <Grid item xs={12} lg={6}>
+          <Grid item xs={12} xl={6}>
             <PreconditionsCard items={value.items} />
           </Grid>
         </Grid>

@@ -1,0 +1,78 @@
+import { test, expect } from '@playwright/test';
+import { signIn } from './signIn';
+
+test.use({ timezoneId: 'Europe/Berlin' });
+
+test.describe('readiness', () => {
+  test.beforeEach(async ({ page }) => signIn(page));
+
+  test('the overview shows one verdict per environment', async ({ page }) => {
+    await page.goto('/release-readiness');
+    const dev = page.getByRole('region', { name: 'Development', exact: true });
+    await expect(dev.getByLabel(/^Verdict: /)).toHaveAccessibleName(
+      'Verdict: Ready',
+    );
+    const stage = page.getByRole('region', { name: 'Staging', exact: true });
+    await expect(stage.getByLabel(/^Verdict: /)).toHaveAccessibleName(
+      'Verdict: Blocked',
+    );
+  });
+
+  test('prod answers "may it go live, and if not, why and when"', async ({
+    page,
+  }) => {
+    await page.goto('/release-readiness/env/prod');
+    const readiness = page.getByRole('region', { name: 'Readiness' });
+    await expect(
+      readiness.getByRole('heading', { name: 'May it go live?' }),
+    ).toBeVisible();
+
+    const gates = page.getByRole('region', { name: 'Gates' });
+    await expect(gates.getByText('5/5 passed (5 required)')).toBeVisible();
+    await expect(gates.getByRole('link', { name: 'lint' })).toHaveAttribute(
+      'href',
+      /^https?:/,
+    );
+
+    // No incident source is configured in the demo: unknown, never pass.
+    const preconditions = page.getByRole('region', { name: 'Preconditions' });
+    const incidents = preconditions.getByRole('region', {
+      name: 'No open P0–P2 incident',
+    });
+    await expect(incidents).toContainText('Unknown');
+    await expect(incidents).not.toContainText('Pass');
+
+    // Friday 27 Nov 2026, 18:30 Berlin: inside the weekend freeze.
+    await readiness.getByLabel('At (your time zone)').fill('2026-11-27T18:30');
+    const changeWindow = preconditions.getByRole('region', {
+      name: 'Change window',
+    });
+    await expect(changeWindow).toContainText('Fail');
+    await expect(changeWindow).toContainText('Weekend change freeze');
+    await expect(
+      readiness.getByText(/Next allowed window: Tue 1 Dec, 20:00 CET/),
+    ).toBeVisible();
+  });
+
+  test('a manual gate result set with a reason is shown with that reason', async ({
+    page,
+  }) => {
+    // Unique per run, so the test does not depend on results an earlier run left in a reused
+    // local portal (CI always starts a fresh backend with an in-memory database).
+    const reason = `Smoke run ${Date.now()} green on staging`;
+    await page.goto('/release-readiness/env/prod');
+    const gates = page.getByRole('region', { name: 'Gates' });
+    const row = gates.getByRole('row', { name: /smoke-tests/ });
+    await expect(row).toBeVisible();
+    await expect(row).not.toContainText(reason);
+    await row.getByRole('button', { name: 'Set result' }).click();
+
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/Reason/).fill(reason);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(row).toContainText('passed');
+    await expect(row).toContainText(reason);
+    await expect(row).toContainText('user:development/guest');
+  });
+});
