@@ -4,7 +4,7 @@ import {
   sendJson,
   startTestServer,
   TestServer,
-} from '../testing/startTestServer';
+} from '@internal/backstage-plugin-release-readiness-node/testUtils';
 import { PagerDutyClient } from './PagerDutyClient';
 
 const TOKEN = 'u+canary-token-do-not-leak';

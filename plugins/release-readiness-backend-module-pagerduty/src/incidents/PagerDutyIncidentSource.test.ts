@@ -5,7 +5,7 @@ import {
   sendJson,
   startTestServer,
   TestServer,
-} from '../testing/startTestServer';
+} from '@internal/backstage-plugin-release-readiness-node/testUtils';
 import { PagerDutyIncidentSource } from './PagerDutyIncidentSource';
 import { SeverityMapping } from './readSeverityMapping';
 

@@ -11,7 +11,7 @@ import {
   sendJson,
   startTestServer,
   TestServer,
-} from '../testing/startTestServer';
+} from '@internal/backstage-plugin-release-readiness-node/testUtils';
 
 describe('releaseReadinessModulePagerDuty (incidents)', () => {
   let server: TestServer;

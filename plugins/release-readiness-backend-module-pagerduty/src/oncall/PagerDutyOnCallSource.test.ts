@@ -4,7 +4,7 @@ import {
   sendJson,
   startTestServer,
   TestServer,
-} from '../testing/startTestServer';
+} from '@internal/backstage-plugin-release-readiness-node/testUtils';
 import page1 from './__fixtures__/oncalls-escalation-policy-page-1.json';
 import page2 from './__fixtures__/oncalls-escalation-policy-page-2.json';
 import schedulesPage from './__fixtures__/oncalls-schedules.json';

@@ -1,7 +1,11 @@
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { AddressInfo, Socket } from 'node:net';
 
-/** A request the test server received. */
+/**
+ * A request the test server received.
+ *
+ * @public
+ */
 export interface RecordedRequest {
   method: string;
   path: string;
@@ -11,7 +15,11 @@ export interface RecordedRequest {
   aborted: Promise<void>;
 }
 
-/** A local HTTP server that replays upstream answers; for tests only. */
+/**
+ * A local HTTP server that replays upstream answers; for tests only.
+ *
+ * @public
+ */
 export interface TestServer {
   url: string;
   requests: RecordedRequest[];
@@ -25,7 +33,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** JSON answer with optional headers. */
+/**
+ * JSON answer with optional headers.
+ *
+ * @public
+ */
 export function sendJson(
   res: ServerResponse,
   status: number,
@@ -36,7 +48,11 @@ export function sendJson(
   res.end(JSON.stringify(body));
 }
 
-/** Starts a server on a free loopback port. */
+/**
+ * Starts a {@link TestServer} on a free loopback port.
+ *
+ * @public
+ */
 export async function startTestServer(): Promise<TestServer> {
   let handler: (
     req: RecordedRequest,
