@@ -1,5 +1,4 @@
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
-import Button from '@mui/material/Button';
+import { Progress } from '@backstage/core-components';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
@@ -18,6 +17,7 @@ import { DateTime } from 'luxon';
 import { useCalendar } from '../../hooks/useCalendar';
 import { formatTime } from '../ReadinessSection/formatTime';
 import { groupByDay } from './groupByDay';
+import { LoadError } from '../LoadError';
 
 const DAYS = 14;
 
@@ -93,15 +93,11 @@ export function CalendarCard(props: { environment: string }) {
     content = <Progress />;
   } else if (error || !value) {
     content = (
-      <>
-        <ResponseErrorPanel
-          error={error ?? new Error('No data')}
-          title="Could not load the calendar"
-        />
-        <Button onClick={retry} sx={{ mt: 1 }}>
-          Retry
-        </Button>
-      </>
+      <LoadError
+        error={error}
+        title="Could not load the calendar"
+        onRetry={retry}
+      />
     );
   } else if (value.windows.length === 0) {
     content = (

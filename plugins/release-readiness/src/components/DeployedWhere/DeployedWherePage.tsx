@@ -1,9 +1,4 @@
-import {
-  EmptyState,
-  Link,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { EmptyState, Link, Progress } from '@backstage/core-components';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
@@ -11,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useVersions } from '../../hooks/useVersions';
 import { SourceStatus } from '../SourceStatus';
 import { VersionMatrix } from './VersionMatrix';
+import { LoadError } from '../LoadError';
 
 /**
  * "What's deployed where": every workload in every environment, with drift highlighted.
@@ -18,16 +14,17 @@ import { VersionMatrix } from './VersionMatrix';
  * @public
  */
 export function DeployedWherePage() {
-  const { value, loading, error } = useVersions();
+  const { value, loading, error, retry } = useVersions();
 
   let body;
   if (loading) {
     body = <Progress />;
   } else if (error || !value) {
     body = (
-      <ResponseErrorPanel
-        error={error ?? new Error('No data')}
+      <LoadError
+        error={error}
         title="Could not load what is deployed where"
+        onRetry={retry}
       />
     );
   } else {

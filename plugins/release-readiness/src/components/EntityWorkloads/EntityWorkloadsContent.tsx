@@ -1,8 +1,4 @@
-import {
-  EmptyState,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { EmptyState, Progress } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
@@ -13,17 +9,19 @@ import { useVersions } from '../../hooks/useVersions';
 import { VersionMatrix } from '../DeployedWhere/VersionMatrix';
 import { SourceStatus } from '../SourceStatus';
 import { workloadNamesOf } from './workloadNamesOf';
+import { LoadError } from '../LoadError';
 
 function Matrix(props: { names: string[] }) {
-  const { value, loading, error } = useVersions(props.names);
+  const { value, loading, error, retry } = useVersions(props.names);
   if (loading) {
     return <Progress />;
   }
   if (error || !value) {
     return (
-      <ResponseErrorPanel
-        error={error ?? new Error('No data')}
+      <LoadError
+        error={error}
         title="Could not load where this component runs"
+        onRetry={retry}
       />
     );
   }

@@ -1,4 +1,4 @@
-import { Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { Link, Progress } from '@backstage/core-components';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Grid from '@mui/material/Grid';
@@ -6,6 +6,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useParams } from 'react-router-dom';
 import { useEnvironment } from '../../hooks/useEnvironment';
+import { LoadError } from '../LoadError';
 import { WorkloadsTable } from '../WorkloadsTable';
 import { OnCallCard } from '../OnCallCard';
 import { RaciMatrix } from '../RaciMatrix';
@@ -19,7 +20,7 @@ import { CalendarCard } from '../CalendarCard';
  */
 export function EnvironmentPage() {
   const { env = '' } = useParams();
-  const { value: environment, loading, error } = useEnvironment(env);
+  const { value: environment, loading, error, retry } = useEnvironment(env);
 
   if (loading) {
     return <Progress />;
@@ -28,9 +29,10 @@ export function EnvironmentPage() {
     return (
       <>
         <Link to="..">All environments</Link>
-        <ResponseErrorPanel
-          error={error ?? new Error('No data')}
+        <LoadError
+          error={error}
           title={`Could not load '${env}'`}
+          onRetry={retry}
         />
       </>
     );

@@ -1,12 +1,8 @@
-import {
-  EmptyState,
-  Link,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { EmptyState, Link, Progress } from '@backstage/core-components';
 import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
 import { useEnvironments } from '../../hooks/useEnvironments';
+import { LoadError } from '../LoadError';
 import { EnvironmentCard } from './EnvironmentCard';
 
 /**
@@ -15,16 +11,17 @@ import { EnvironmentCard } from './EnvironmentCard';
  * @public
  */
 export function EnvironmentsOverview() {
-  const { value, loading, error } = useEnvironments();
+  const { value, loading, error, retry } = useEnvironments();
 
   if (loading) {
     return <Progress />;
   }
   if (error) {
     return (
-      <ResponseErrorPanel
+      <LoadError
         error={error}
         title="Could not load the environments"
+        onRetry={retry}
       />
     );
   }

@@ -1,10 +1,5 @@
-import {
-  EmptyState,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { EmptyState, Progress } from '@backstage/core-components';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import MenuItem from '@mui/material/MenuItem';
@@ -18,6 +13,7 @@ import { SourceStatus } from '../SourceStatus';
 import { formatRotaRange } from './formatRotaTime';
 import { OnCallNow } from './OnCallNow';
 import { OnCallRotaTable } from './OnCallRotaTable';
+import { LoadError } from '../LoadError';
 
 const WEEK_CHOICES = [4, 8, 12];
 
@@ -83,15 +79,11 @@ export function OnCallCard(props: { environment: string }) {
     content = <Progress />;
   } else if (error || !value) {
     content = (
-      <>
-        <ResponseErrorPanel
-          error={error ?? new Error('No data')}
-          title="Could not load the on-call rota"
-        />
-        <Button onClick={retry} sx={{ mt: 1 }}>
-          Retry
-        </Button>
-      </>
+      <LoadError
+        error={error}
+        title="Could not load the on-call rota"
+        onRetry={retry}
+      />
     );
   } else if (value.source.error?.type === 'NOT_CONFIGURED') {
     content = (

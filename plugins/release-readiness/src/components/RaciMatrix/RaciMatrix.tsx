@@ -1,10 +1,5 @@
-import {
-  EmptyState,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { EmptyState, Progress } from '@backstage/core-components';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
@@ -22,6 +17,7 @@ import {
 import { useRaci } from '../../hooks/useRaci';
 import { SourceStatus } from '../SourceStatus';
 import { RaciCell } from './RaciCell';
+import { LoadError } from '../LoadError';
 
 const HEADERS: Record<(typeof RACI_LETTERS)[number], string> = {
   responsible: 'Responsible',
@@ -83,15 +79,11 @@ export function RaciMatrix(props: { environment: string }) {
     content = <Progress />;
   } else if (error || !value) {
     content = (
-      <>
-        <ResponseErrorPanel
-          error={error ?? new Error('No data')}
-          title="Could not load the RACI matrix"
-        />
-        <Button onClick={retry} sx={{ mt: 1 }}>
-          Retry
-        </Button>
-      </>
+      <LoadError
+        error={error}
+        title="Could not load the RACI matrix"
+        onRetry={retry}
+      />
     );
   } else if (value.source.error?.type === 'NOT_CONFIGURED') {
     content = (

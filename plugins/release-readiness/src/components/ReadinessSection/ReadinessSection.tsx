@@ -1,5 +1,4 @@
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
-import Button from '@mui/material/Button';
+import { Progress } from '@backstage/core-components';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Grid from '@mui/material/Grid';
@@ -12,6 +11,7 @@ import { GatesCard } from '../GatesCard';
 import { PreconditionsCard } from './PreconditionsCard';
 import { ReadinessControls, ReadinessQuestion } from './ReadinessControls';
 import { VerdictSummary } from './VerdictSummary';
+import { LoadError } from '../LoadError';
 
 /**
  * The environment's readiness: the verdict with its reasons and the next allowed window, the
@@ -39,15 +39,11 @@ export function ReadinessSection(props: { environment: string }) {
     content = <Progress />;
   } else if (error || !value) {
     content = (
-      <>
-        <ResponseErrorPanel
-          error={error ?? new Error('No data')}
-          title="Could not judge the readiness"
-        />
-        <Button onClick={retry} sx={{ mt: 1 }}>
-          Retry
-        </Button>
-      </>
+      <LoadError
+        error={error}
+        title="Could not judge the readiness"
+        onRetry={retry}
+      />
     );
   } else {
     content = (

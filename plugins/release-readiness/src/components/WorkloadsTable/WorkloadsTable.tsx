@@ -1,8 +1,4 @@
-import {
-  EmptyState,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { EmptyState, Progress } from '@backstage/core-components';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
@@ -17,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import { useWorkloads } from '../../hooks/useWorkloads';
 import { SourceStatus } from '../SourceStatus';
 import { WorkloadRow } from './WorkloadRow';
+import { LoadError } from '../LoadError';
 
 const COLUMNS = [
   'Status',
@@ -38,16 +35,17 @@ const COLUMNS = [
  */
 export function WorkloadsTable(props: { environment: string }) {
   const { environment } = props;
-  const { value, loading, error } = useWorkloads(environment);
+  const { value, loading, error, retry } = useWorkloads(environment);
 
   let body;
   if (loading) {
     body = <Progress />;
   } else if (error || !value) {
     body = (
-      <ResponseErrorPanel
-        error={error ?? new Error('No data')}
+      <LoadError
+        error={error}
         title="Could not load the workloads"
+        onRetry={retry}
       />
     );
   } else {
