@@ -1,4 +1,4 @@
-import type { SourceErrorType } from '@internal/backstage-plugin-release-readiness-common';
+import { sourceErrorTypeForStatus } from '@internal/backstage-plugin-release-readiness-common';
 import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
 import pLimit from 'p-limit';
 
@@ -65,21 +65,6 @@ interface PagerDutyPage {
 const DEFAULT_BASE_URL = 'https://api.pagerduty.com';
 const ACCEPT = 'application/vnd.pagerduty+json;version=2';
 const MAX_ERROR_DETAIL = 200;
-
-function typeForStatus(status: number): SourceErrorType {
-  switch (status) {
-    case 401:
-      return 'UNAUTHORIZED';
-    case 403:
-      return 'FORBIDDEN';
-    case 404:
-      return 'NOT_FOUND';
-    case 429:
-      return 'RATE_LIMITED';
-    default:
-      return status >= 500 ? 'SERVER_ERROR' : 'BAD_RESPONSE';
-  }
-}
 
 /** PagerDuty's documented error body: `{ error: { message, code, errors: [...] } }`. */
 function errorDetail(body: unknown): string {
@@ -300,7 +285,7 @@ export class PagerDutyClient {
       hint = ' (check releaseReadiness.pagerduty.token)';
     }
     return new SourceUnavailableError(
-      typeForStatus(status),
+      sourceErrorTypeForStatus(status),
       `PagerDuty ${path} answered HTTP ${status}${
         detail ? `: ${detail}` : ''
       }${hint}`,

@@ -1,4 +1,7 @@
-import type { SourceError } from '@internal/backstage-plugin-release-readiness-common';
+import {
+  SourceError,
+  sourceErrorTypeForStatus,
+} from '@internal/backstage-plugin-release-readiness-common';
 
 const MAX_MESSAGE_LENGTH = 300;
 
@@ -27,21 +30,6 @@ function statusOf(error: any): number | undefined {
     }
   }
   return undefined;
-}
-
-function typeForStatus(status: number): SourceError['type'] {
-  switch (status) {
-    case 401:
-      return 'UNAUTHORIZED';
-    case 403:
-      return 'FORBIDDEN';
-    case 404:
-      return 'NOT_FOUND';
-    case 429:
-      return 'RATE_LIMITED';
-    default:
-      return status >= 500 ? 'SERVER_ERROR' : 'BAD_RESPONSE';
-  }
 }
 
 function networkCodeOf(error: any): string | undefined {
@@ -90,7 +78,7 @@ export function classifySourceError(error: unknown): SourceError {
   const status = statusOf(e);
   if (status !== undefined) {
     return {
-      type: typeForStatus(status),
+      type: sourceErrorTypeForStatus(status),
       message: `Upstream answered HTTP ${status}`,
     };
   }

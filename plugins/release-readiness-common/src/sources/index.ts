@@ -4,3 +4,4 @@ export type {
   SourceError,
   SourceErrorType,
 } from './types';
+export { sourceErrorTypeForStatus } from './sourceErrorTypeForStatus';
