@@ -223,4 +223,24 @@ describe('Collector', () => {
     expect(a).toHaveBeenCalledTimes(2);
     expect(b).toHaveBeenCalledTimes(2);
   });
+
+  it('refreshes in the background only what would expire before the next run', async () => {
+    const { collector, advance } = setup();
+    const fresh = jest.fn().mockResolvedValue(1);
+    const failing = jest.fn().mockRejectedValue(new Error('down'));
+    collector.register(job(fresh, 'fresh'));
+    collector.register(job(failing, 'failing'));
+    await collector.refreshAll({ untilNextRunMs: 30_000 });
+    expect(fresh).toHaveBeenCalledTimes(1);
+    expect(failing).toHaveBeenCalledTimes(1);
+
+    advance(30_000); // fresh until +60 s, next run at +60 s: skipped
+    await collector.refreshAll({ untilNextRunMs: 30_000 });
+    expect(fresh).toHaveBeenCalledTimes(1);
+    expect(failing).toHaveBeenCalledTimes(2);
+
+    advance(30_000); // would expire before the run after this one: refreshed
+    await collector.refreshAll({ untilNextRunMs: 30_000 });
+    expect(fresh).toHaveBeenCalledTimes(2);
+  });
 });

@@ -94,9 +94,28 @@ export class Collector {
     return job;
   }
 
-  /** Refreshes every registered job; used by the scheduled background task. */
-  async refreshAll(): Promise<void> {
-    await Promise.all([...this.#jobs.values()].map(job => this.refresh(job)));
+  /**
+   * Refreshes the registered jobs; used by the scheduled background task.
+   *
+   * @param options - `untilNextRunMs`: time to the task's next run. A job whose cached value
+   *   stays fresh until then is skipped, so each upstream is called about once per cache TTL,
+   *   not once per run. Without it every job is refreshed.
+   */
+  async refreshAll(options?: { untilNextRunMs?: number }): Promise<void> {
+    const horizon = this.#now() + (options?.untilNextRunMs ?? Infinity);
+    await Promise.all(
+      [...this.#jobs.values()].map(async job => {
+        const entry = await this.#get(job.key);
+        const freshUntil =
+          entry?.fetchedAt !== undefined && !entry.failedAt
+            ? entry.fetchedAt + this.#options.cacheTtlMs
+            : -Infinity;
+        if (freshUntil >= horizon) {
+          return;
+        }
+        await this.refresh(job);
+      }),
+    );
   }
 
   /** The cached value when fresh; otherwise calls the source (once, however many ask). */

@@ -6,6 +6,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
+import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 import { Collector } from './Collector';
 
 const KEY = 'releaseReadiness.collector.refresh';
@@ -42,13 +43,19 @@ export async function scheduleRefresh(options: {
       );
     }
   }
+  // Only fixed frequencies tell when the next run is; with a cron expression every job is
+  // refreshed on every run.
+  const untilNextRunMs =
+    'cron' in schedule.frequency || 'trigger' in schedule.frequency
+      ? undefined
+      : durationToMilliseconds(schedule.frequency as HumanDuration);
   await scheduler.scheduleTask({
     id: 'release-readiness:refresh',
     scope: 'global',
     ...schedule,
     fn: async () => {
       const started = Date.now();
-      await collector.refreshAll();
+      await collector.refreshAll({ untilNextRunMs });
       logger.debug(
         `Refreshed release-readiness sources in ${Date.now() - started} ms`,
       );
