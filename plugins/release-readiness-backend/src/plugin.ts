@@ -4,14 +4,6 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { releaseReadinessPermissions } from '@internal/backstage-plugin-release-readiness-common';
-import {
-  GateSource,
-  IncidentSource,
-  OnCallSource,
-  releaseReadinessGateSourcesExtensionPoint,
-  releaseReadinessIncidentSourcesExtensionPoint,
-  releaseReadinessOnCallSourcesExtensionPoint,
-} from '@internal/backstage-plugin-release-readiness-node';
 import { Collector } from './collector/Collector';
 import { readCollectorOptions } from './collector/readCollectorOptions';
 import { scheduleRefresh } from './collector/scheduleRefresh';
@@ -20,11 +12,10 @@ import { environmentsRoutes } from './routes/environmentsRoutes';
 import { EnvironmentRegistry } from './service/EnvironmentRegistry';
 import { createPeople } from './people/createPeople';
 import { createReadiness } from './readiness/createReadiness';
-import { SourceRegistry } from './sources/SourceRegistry';
-import {
-  createWorkloads,
-  registerWorkloadSources,
-} from './workloads/createWorkloads';
+import { createWorkloads } from './workloads/createWorkloads';
+import { registerWorkloadSources } from './workloads/registerWorkloadSources';
+import { registerOnCallSources } from './people/registerOnCallSources';
+import { registerReadinessSources } from './readiness/registerReadinessSources';
 
 /**
  * The release-readiness backend plugin: per-environment workloads, gates, people and decisions.
@@ -35,21 +26,8 @@ export const releaseReadinessPlugin = createBackendPlugin({
   pluginId: 'release-readiness',
   register(env) {
     const workloadSources = registerWorkloadSources(env);
-    const onCallSources = new SourceRegistry<OnCallSource>('onCall', {
-      defaultType: e =>
-        e.config.has('onCall.rotation') ? 'config' : undefined,
-    });
-    env.registerExtensionPoint(releaseReadinessOnCallSourcesExtensionPoint, {
-      addOnCallSource: (...factories) => onCallSources.add(...factories),
-    });
-    const gateSources = new SourceRegistry<GateSource>('gates');
-    const incidentSources = new SourceRegistry<IncidentSource>('incidents');
-    env.registerExtensionPoint(releaseReadinessGateSourcesExtensionPoint, {
-      addGateSource: (...factories) => gateSources.add(...factories),
-    });
-    env.registerExtensionPoint(releaseReadinessIncidentSourcesExtensionPoint, {
-      addIncidentSource: (...factories) => incidentSources.add(...factories),
-    });
+    const onCallSources = registerOnCallSources(env);
+    const { gateSources, incidentSources } = registerReadinessSources(env);
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
