@@ -200,6 +200,25 @@ export interface Config {
            * e.g. `github`.
            */
           source?: string;
+          /**
+           * Check the commit or tag the environment runs: the ref comes from a workload's image
+           * tag (needs a workload source). Without it, the source's own default ref is checked;
+           * a request may always name a ref (`?ref=`). When the running ref cannot be told (the
+           * workload is missing, its tag does not match, its source is unavailable) the CI gates
+           * read `unknown` with that reason.
+           */
+          runningRef?: {
+            /** The workload whose image tag names the ref, e.g. `servanda-api`. */
+            workload: string;
+            /**
+             * Regular expression matched against the tag; the ref is its named group `ref` or the
+             * whole match, e.g. `^dev-(?<ref>[0-9a-f]{7,40})$`. Default: the version parsed by
+             * `workloads.versionPatterns`.
+             */
+            pattern?: string;
+            /** Turns the ref into what the gate source knows, e.g. `v{ref}`. Default `{ref}`. */
+            template?: string;
+          };
           /** For `source: config`: the check results, as if a CI system had reported them. */
           config?: {
             /** The branch, tag or commit the results belong to, e.g. `v1.8.0`. */

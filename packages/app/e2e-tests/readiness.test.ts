@@ -29,6 +29,8 @@ test.describe('readiness', () => {
 
     const gates = page.getByRole('region', { name: 'Gates' });
     await expect(gates.getByText('5/5 passed (5 required)')).toBeVisible();
+    // Checked for the release prod runs (servanda-api 1.4.2 on the demo cluster).
+    await expect(gates.getByText(/Checked: v1\.4\.2/)).toBeVisible();
     await expect(gates.getByRole('link', { name: 'lint' })).toHaveAttribute(
       'href',
       /^https?:/,

@@ -53,6 +53,13 @@ export const releaseReadinessPlugin = createBackendPlugin({
           logger,
           options: readCollectorOptions(config),
         });
+        const workloads = await createWorkloads({
+          config,
+          logger,
+          environments,
+          collector,
+          sources: workloadSources,
+        });
         const people = await createPeople({
           ...deps,
           environments,
@@ -67,14 +74,7 @@ export const releaseReadinessPlugin = createBackendPlugin({
           incidentSources,
           onCall: (environment, range) =>
             people.onCall.getCoverage(environment, range),
-        });
-
-        const workloads = await createWorkloads({
-          config,
-          logger,
-          environments,
-          collector,
-          sources: workloadSources,
+          workloads: environment => workloads.service.workloads(environment),
         });
 
         permissionsRegistry.addPermissions(releaseReadinessPermissions);

@@ -94,6 +94,11 @@ export class Collector {
     return job;
   }
 
+  /** Forgets a registered job (its cached value stays until it expires). */
+  unregister(key: string): void {
+    this.#jobs.delete(key);
+  }
+
   /**
    * Refreshes the registered jobs; used by the scheduled background task.
    *

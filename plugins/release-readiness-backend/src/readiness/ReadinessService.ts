@@ -10,6 +10,7 @@ import {
   OpenIncidents,
   ReadinessPolicy,
   ReadinessResponse,
+  RunningRefRule,
   SourceInfo,
   Sourced,
 } from '@internal/backstage-plugin-release-readiness-common';
@@ -21,6 +22,7 @@ import { Duration } from 'luxon';
 import { CollectJob, Collector } from '../collector/Collector';
 import { EnvironmentRegistry } from '../service/EnvironmentRegistry';
 import { EnvironmentSource } from '../sources/SourceRegistry';
+import { CiChecksReader, WorkloadsReader } from './CiChecksReader';
 import { ManualGateStore } from './ManualGateStore';
 
 /** Reads on-call coverage of a time range (the people service's `getCoverage`). */
@@ -54,8 +56,7 @@ export class ReadinessService {
   readonly #onCall?: OnCallCoverageReader;
   readonly #logger: LoggerService;
   readonly #now: () => number;
-  readonly #gateSources: Map<string, GateSource>;
-  readonly #gateJobs = new Map<string, CollectJob<any>>();
+  readonly #ci: CiChecksReader;
   readonly #incidentJobs = new Map<string, CollectJob<any>>();
 
   constructor(options: {
@@ -66,6 +67,9 @@ export class ReadinessService {
     gateSources: Map<string, EnvironmentSource<GateSource>>;
     incidentSources: Map<string, EnvironmentSource<IncidentSource>>;
     onCall?: OnCallCoverageReader;
+    /** Environments whose gates are checked for the ref a workload runs. */
+    runningRefs?: Map<string, RunningRefRule>;
+    workloads?: WorkloadsReader;
     logger: LoggerService;
     now?: () => number;
   }) {
@@ -76,12 +80,12 @@ export class ReadinessService {
     this.#onCall = options.onCall;
     this.#logger = options.logger;
     this.#now = options.now ?? Date.now;
-    this.#gateSources = new Map(
-      [...options.gateSources].map(([env, { source }]) => [env, source]),
-    );
-    for (const [env, source] of this.#gateSources) {
-      this.#gateJobs.set(env, this.#gateJob(source, undefined, true));
-    }
+    this.#ci = new CiChecksReader({
+      collector: options.collector,
+      gateSources: options.gateSources,
+      runningRefs: options.runningRefs,
+      workloads: options.workloads,
+    });
     for (const [env, { source }] of options.incidentSources) {
       this.#incidentJobs.set(
         env,
@@ -145,7 +149,7 @@ export class ReadinessService {
       policy.preconditions.some(p => p.type === type);
     const [ciChecks, manualChecks, incidents, onCall] = await Promise.all([
       policy.gates.some(g => g.source === 'ci')
-        ? this.#readCi(name, request.ref)
+        ? this.#ci.read(name, request.ref)
         : undefined,
       policy.gates.some(g => g.source === 'manual')
         ? this.#readManual(name, nowIso)
@@ -188,31 +192,6 @@ export class ReadinessService {
       releaseWindowRequired:
         rule?.type === 'change-window' && rule.requireReleaseWindow,
     };
-  }
-
-  #gateJob(source: GateSource, ref: string | undefined, register: boolean) {
-    const job: CollectJob<any> = {
-      key: `gates:${source.key}${ref ? `@${ref}` : ''}`,
-      sourceName: source.name,
-      fetch: async ({ signal }) =>
-        (await source.getChecks(ref ? { ref } : {}, { signal })) as any,
-    };
-    return register ? this.#collector.register(job) : job;
-  }
-
-  async #readCi(
-    environment: string,
-    ref: string | undefined,
-  ): Promise<Sourced<GateChecks> | undefined> {
-    const source = this.#gateSources.get(environment);
-    if (!source) {
-      return undefined;
-    }
-    const job =
-      ref && ref !== source.defaultRef
-        ? this.#gateJob(source, ref, false)
-        : this.#gateJobs.get(environment)!;
-    return (await this.#collector.read(job)) as Sourced<GateChecks>;
   }
 
   async #readManual(

@@ -19,6 +19,8 @@ import { ManualGates } from './ManualGates';
 import { OnCallCoverageReader, ReadinessService } from './ReadinessService';
 import { readinessRoutes } from './readinessRoutes';
 import { readReadinessPolicies } from './readReadinessPolicies';
+import { WorkloadsReader } from './CiChecksReader';
+import { readRunningRefRules } from './readRunningRefRules';
 
 /**
  * Sets up readiness: reads and validates the calendar and the policies (stopping the backend on
@@ -33,6 +35,8 @@ export async function createReadiness(options: {
   gateSources: SourceRegistry<GateSource>;
   incidentSources: SourceRegistry<IncidentSource>;
   onCall?: OnCallCoverageReader;
+  /** Reads an environment's workloads, for gates checked against the ref it runs. */
+  workloads?: WorkloadsReader;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   auditor: AuditorService;
@@ -58,6 +62,8 @@ export async function createReadiness(options: {
       logger,
     ),
     onCall: options.onCall,
+    runningRefs: readRunningRefRules(environments.list()),
+    workloads: options.workloads,
     logger,
     now: options.now,
   });

@@ -153,8 +153,20 @@ describe('the Servanda demo (app-config.yaml)', () => {
     const dev = await service.evaluate('dev', { at: '2026-03-24T10:00:00Z' });
     expect(dev.verdict).toBe('ready');
     expect(dev.items.map(i => i.gate)).toEqual([
-      { passed: 9, required: 9, total: 9, source: 'ci', ref: { name: 'main' } },
-      { passed: 6, required: 6, total: 6, source: 'ci', ref: { name: 'main' } },
+      {
+        passed: 9,
+        required: 9,
+        total: 9,
+        source: 'ci',
+        ref: { name: '3f2a9c1' },
+      },
+      {
+        passed: 6,
+        required: 6,
+        total: 6,
+        source: 'ci',
+        ref: { name: '3f2a9c1' },
+      },
     ]);
     const stage = await service.evaluate('stage', {
       at: '2026-03-24T10:00:00Z',

@@ -126,6 +126,20 @@ export class WorkloadsService {
     });
   }
 
+  /**
+   * One environment's workloads with their source, for other services (e.g. which commit an
+   * environment runs). `items` is absent when the source is unavailable.
+   */
+  async workloads(
+    environment: string,
+  ): Promise<{ items?: Workload[]; source: SourceInfo }> {
+    const name = this.#environments.get(environment).summary.name;
+    const { json, source } = await this.#read(name);
+    return json === undefined
+      ? { source }
+      : { items: this.#items(name, json), source };
+  }
+
   /** Parses an environment's workloads once per distinct cached value. */
   #items(name: string, json: string): Workload[] {
     const known = this.#parsed.get(name);

@@ -54,3 +54,5 @@ export { evaluateChangeWindowRule } from './evaluateChangeWindowRule';
 export { evaluateCabApproval } from './evaluateCabApproval';
 export { evaluateErrorBudget } from './evaluateErrorBudget';
 export { formatMoment, formatSpan } from './formatting';
+export { resolveRunningRef } from './resolveRunningRef';
+export type { RunningRef, RunningRefRule } from './resolveRunningRef';

@@ -1,0 +1,53 @@
+import type { RunningRefRule } from '@internal/backstage-plugin-release-readiness-common';
+import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
+import { z } from 'zod';
+import { EnvironmentDefinition } from '../config/readEnvironments';
+
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern); // eslint-disable-line no-new
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const schema = z
+  .object({
+    workload: z.string().min(1),
+    pattern: z
+      .string()
+      .min(1)
+      .refine(compiles, 'is not a valid regular expression')
+      .optional(),
+    template: z
+      .string()
+      .refine(t => t.includes('{ref}'), "must contain '{ref}'")
+      .optional(),
+  })
+  .strict();
+
+/**
+ * Reads `releaseReadiness.environments.<env>.gates.runningRef` of every environment: which
+ * workload's image tag tells the commit or tag the environment runs, so its gates are checked
+ * for exactly that. Throws an `InputError` naming the key of an invalid value.
+ */
+export function readRunningRefRules(
+  environments: EnvironmentDefinition[],
+): Map<string, RunningRefRule> {
+  const rules = new Map<string, RunningRefRule>();
+  for (const { summary, config } of environments) {
+    if (config.has('gates.runningRef')) {
+      rules.set(
+        summary.name,
+        readConfigWithSchema(
+          config,
+          'gates.runningRef',
+          schema,
+          `releaseReadiness.environments.${summary.name}`,
+        ),
+      );
+    }
+  }
+  return rules;
+}
