@@ -65,6 +65,7 @@ describe('CalendarCard', () => {
     expect(
       screen.getByText(/Changes go out inside a release window/),
     ).toBeInTheDocument();
+    expect(screen.getByText(/Source: calendar · as of/)).toBeInTheDocument();
   });
 
   it('says when no windows apply', async () => {

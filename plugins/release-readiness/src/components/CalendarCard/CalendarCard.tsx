@@ -18,6 +18,7 @@ import { useCalendar } from '../../hooks/useCalendar';
 import { formatTime } from '../ReadinessSection/formatTime';
 import { groupByDay } from './groupByDay';
 import { LoadError } from '../LoadError';
+import { SourceStatus } from '../SourceStatus';
 
 const DAYS = 14;
 
@@ -115,6 +116,10 @@ export function CalendarCard(props: { environment: string }) {
             : 'Changes may go out whenever no freeze applies.'}
         </Typography>
         <Days calendar={value} />
+        {/* Windows are configuration, expanded by the backend for this request. */}
+        <SourceStatus
+          source={{ name: 'calendar', status: 'ok', fetchedAt: value.from }}
+        />
       </Stack>
     );
   }
