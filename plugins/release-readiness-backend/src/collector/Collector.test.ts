@@ -243,4 +243,22 @@ describe('Collector', () => {
     await collector.refreshAll({ untilNextRunMs: 30_000 });
     expect(fresh).toHaveBeenCalledTimes(2);
   });
+
+  it('reads the cache once per read, also when it has to call the source', async () => {
+    const cache = CacheManager.fromConfig(
+      new ConfigReader({ backend: { cache: { store: 'memory' } } }),
+    ).forPlugin('release-readiness');
+    const get = jest.spyOn(cache, 'get');
+    const counted = Collector.create({
+      cache,
+      logger: mockServices.logger.mock(),
+      options,
+    });
+    const fetch = jest.fn().mockResolvedValue({ n: 1 });
+    await counted.read(job(fetch)); // miss: one read, then the call
+    expect(get).toHaveBeenCalledTimes(1);
+    await counted.read(job(fetch)); // fresh hit
+    expect(get).toHaveBeenCalledTimes(2);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
 });

@@ -118,7 +118,7 @@ export class Collector {
         if (freshUntil >= horizon) {
           return;
         }
-        await this.refresh(job);
+        await this.#refresh(job, entry ?? null);
       }),
     );
   }
@@ -137,16 +137,27 @@ export class Collector {
     if (entry?.failedAt !== undefined && now < this.#retryAt(entry)) {
       return this.#toCollected(job, entry, now) as Collected<T>;
     }
-    return this.refresh(job);
+    return this.#refresh(job, entry ?? null);
   }
 
   /** Calls the source now, unless it asked not to be called yet (rate limit). */
   refresh<T extends JsonValue>(job: CollectJob<T>): Promise<Collected<T>> {
+    return this.#refresh(job);
+  }
+
+  /**
+   * `cached` is the entry the caller just read, when it read one, so that a refresh costs one
+   * cache read, not two (a network round trip with a shared store such as Redis).
+   */
+  #refresh<T extends JsonValue>(
+    job: CollectJob<T>,
+    cached?: CacheEntry | null,
+  ): Promise<Collected<T>> {
     const running = this.#inflight.get(job.key);
     if (running) {
       return running as Promise<Collected<T>>;
     }
-    const promise = this.#fetchAndStore(job).finally(() =>
+    const promise = this.#fetchAndStore(job, cached).finally(() =>
       this.#inflight.delete(job.key),
     );
     this.#inflight.set(job.key, promise);
@@ -155,8 +166,10 @@ export class Collector {
 
   async #fetchAndStore<T extends JsonValue>(
     job: CollectJob<T>,
+    cached?: CacheEntry | null,
   ): Promise<Collected<JsonValue>> {
-    const previous = await this.#get(job.key);
+    const previous =
+      cached === undefined ? await this.#get(job.key) : cached ?? undefined;
     if (previous?.retryAt !== undefined && this.#now() < previous.retryAt) {
       return this.#toCollected(job, previous, this.#now());
     }
