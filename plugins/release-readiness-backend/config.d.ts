@@ -10,19 +10,27 @@ export interface Config {
      */
     collector?: {
       /**
-       * A source call is aborted after this long. Default 5 s. Durations take the forms
-       * `'5s'`, `'PT5S'` or `{ seconds: 5 }`.
+       * A source call is aborted this long after it was queued (waiting for a free slot, see
+       * `concurrency`, counts); a call still queued then is never started. Default 5 s.
+       * Durations take the forms `'5s'`, `'PT5S'` or `{ seconds: 5 }`.
        */
       timeout?: string | HumanDuration;
       /** A successful result is served from the cache for this long. Default 60 s. */
       cacheTtl?: string | HumanDuration;
       /**
-       * After failures, the last good value is served, marked stale with its age, until it is
+       * An older value is served at once, marked stale with its age, while it is refreshed in
+       * the background (and after failures, or while its source is rate limited), until it is
        * this old; then the tile is unavailable. Default 15 min; not shorter than `cacheTtl`.
        */
       maxStale?: string | HumanDuration;
       /** At most this many source calls run at once per backend instance. Default 10. */
       concurrency?: number;
+      /**
+       * At most this many refs named by requests (`?ref=`) are kept per environment, besides
+       * the ref it runs and the gate source's default ref; the least recently read one is
+       * dropped, with its cached result, first. Whole number, at least 1. Default 20.
+       */
+      maxRefsPerEnvironment?: number;
       /**
        * Background refresh of every source (a scheduler task with global scope: one replica
        * polls, all serve from the shared cache). Default every 30 s, 2 min timeout.
@@ -219,15 +227,22 @@ export interface Config {
             /** Turns the ref into what the gate source knows, e.g. `v{ref}`. Default `{ref}`. */
             template?: string;
           };
+          /**
+           * The release names (`?ref=`, a manual result's `ref`) this environment accepts: a
+           * regular expression the whole ref must match, e.g. `v[0-9]+[.][0-9]+[.][0-9]+(-rc[.][0-9]+)?`.
+           * Default: letters, digits and `._/-`, starting with a letter or digit; at most 200
+           * characters either way. Another ref is a 400 naming the field.
+           */
+          refPattern?: string;
           /** For `source: config`: the check results, as if a CI system had reported them. */
           config?: {
             /** The branch, tag or commit the results belong to, e.g. `v1.8.0`. */
             ref?: string;
-            /** Link to that ref. */
+            /** Link to that ref (an http(s) URL; anything else stops the backend). */
             refUrl?: string;
             /**
              * Check name to result: `passed`, `failed` or `pending`, or an object with
-             * `state`, `url`, `detail` and `at` (ISO time).
+             * `state`, `url` (http(s) only), `detail` and `at` (ISO time).
              */
             checks: {
               [checkName: string]:
@@ -263,6 +278,37 @@ export interface Config {
               required?: number;
               /** `block` (default) or `warn` (advisory: listed, never blocks). */
               enforcement?: 'block' | 'warn';
+              /**
+               * Conclusions besides success that count as passed, e.g. `[neutral, skipped]`.
+               * Default none: a skipped or neutral check is not a passed one.
+               */
+              acceptConclusions?: string[];
+              /**
+               * Check name → the only producer whose result counts: `app:<github-app-slug>`
+               * (a check run of that GitHub App), `status` (a commit status) or
+               * `status:<creator>`. Results of that name from anyone else are ignored.
+               */
+              producers?: { [checkName: string]: string };
+              /**
+               * ISO 8601 duration after which a result counts as pending again, e.g. `PT12H`.
+               * Default: results do not expire. Manual results also count only for the release
+               * they were set for.
+               */
+              maxAge?: string;
+              /**
+               * For `source: manual`: who may set results, checked against this environment's
+               * RACI on top of the `release-readiness.gate.set` permission. Either the letters
+               * of an activity, default `{ activity: go-no-go, as: [responsible, accountable] }`,
+               * or role ids, e.g. `{ roles: [qa, release-captain] }`.
+               */
+              setBy?:
+                | {
+                    activity: string;
+                    as: Array<
+                      'responsible' | 'accountable' | 'consulted' | 'informed'
+                    >;
+                  }
+                | { roles: string[] };
             };
           };
           /** Go-live preconditions keyed by id, in display order. */

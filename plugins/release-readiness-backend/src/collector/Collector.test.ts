@@ -4,6 +4,7 @@ import { ConfigReader } from '@backstage/config';
 import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
 import { Collector, CollectJob } from './Collector';
 import { CollectorOptions } from './readCollectorOptions';
+import { eventually } from './__testUtils__/eventually';
 
 const options: CollectorOptions = {
   timeoutMs: 200,
@@ -54,8 +55,12 @@ describe('Collector', () => {
     expect(fetch).toHaveBeenCalledTimes(1);
 
     advance(2_000);
-    await collector.read(job(fetch));
-    expect(fetch).toHaveBeenCalledTimes(2);
+    // Expired: served at once as stale, refreshed in the background.
+    await expect(collector.read(job(fetch))).resolves.toEqual({
+      value: { n: 1 },
+      source: { name: 'test:prod', status: 'stale', fetchedAt },
+    });
+    await eventually(() => expect(fetch).toHaveBeenCalledTimes(2));
   });
 
   it('shares one call between concurrent readers', async () => {
@@ -107,15 +112,26 @@ describe('Collector', () => {
     fetch.mockRejectedValue(
       Object.assign(new Error('boom'), { statusCode: 500 }),
     );
+    // Served at once while the refresh runs; then with the refresh's error.
     await expect(collector.read(job(fetch))).resolves.toEqual({
       value: { n: 1 },
-      source: {
-        name: 'test:prod',
-        status: 'stale',
-        fetchedAt,
-        error: { type: 'SERVER_ERROR', message: 'Upstream answered HTTP 500' },
-      },
+      source: { name: 'test:prod', status: 'stale', fetchedAt },
     });
+    await eventually(async () =>
+      expect(await collector.read(job(fetch))).toEqual({
+        value: { n: 1 },
+        source: {
+          name: 'test:prod',
+          status: 'stale',
+          fetchedAt,
+          error: {
+            type: 'SERVER_ERROR',
+            message: 'Upstream answered HTTP 500',
+          },
+        },
+      }),
+    );
+    expect(fetch).toHaveBeenCalledTimes(2);
 
     advance(600_000);
     const expired = await collector.read(job(fetch));
@@ -135,12 +151,18 @@ describe('Collector', () => {
     await collector.read(job(fetch));
     advance(61_000);
     expect((await collector.read(job(fetch))).source.status).toBe('stale');
+    await eventually(async () =>
+      expect((await collector.read(job(fetch))).source.error).toBeDefined(),
+    );
     advance(16_000);
     fetch.mockResolvedValue({ n: 2 });
-    await expect(collector.read(job(fetch))).resolves.toMatchObject({
-      value: { n: 2 },
-      source: { status: 'ok' },
-    });
+    expect((await collector.read(job(fetch))).source.status).toBe('stale');
+    await eventually(async () =>
+      expect(await collector.read(job(fetch))).toMatchObject({
+        value: { n: 2 },
+        source: { status: 'ok' },
+      }),
+    );
   });
 
   it('does not hammer a failing source: readers get the failure until the backoff ends', async () => {
@@ -172,6 +194,11 @@ describe('Collector', () => {
     await collector.read(job(fetch));
     advance(61_000);
     expect((await collector.read(job(fetch))).source.status).toBe('stale');
+    await eventually(async () =>
+      expect((await collector.read(job(fetch))).source.error).toMatchObject({
+        type: 'RATE_LIMITED',
+      }),
+    );
     advance(20_000);
     const during = await collector.refresh(job(fetch));
     expect(during).toMatchObject({
@@ -260,5 +287,18 @@ describe('Collector', () => {
     await counted.read(job(fetch)); // fresh hit
     expect(get).toHaveBeenCalledTimes(2);
     expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('forgets a cached value: the next read calls the source again', async () => {
+    const { collector } = setup();
+    const fetch = jest.fn().mockResolvedValue({ n: 1 });
+    const other = jest.fn().mockResolvedValue({ n: 2 });
+    await collector.read(job(fetch));
+    await collector.read(job(other, 'other'));
+    await collector.forget('workloads:prod');
+    await collector.read(job(fetch));
+    await collector.read(job(other, 'other'));
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(other).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,61 +1,41 @@
 import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
 import { JsonValue } from '@backstage/types';
-import type {
-  SourceError,
-  SourceInfo,
-} from '@internal/backstage-plugin-release-readiness-common';
-import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
-import pLimit from 'p-limit';
+import type { SourceError } from '@internal/backstage-plugin-release-readiness-common';
 import { classifySourceError } from './classifySourceError';
+import { CacheEntry, Collected, CollectJob } from './collectorTypes';
+import { DeadlineLimiter } from './DeadlineLimiter';
+import { failureBackoffMs } from './failureBackoffMs';
+import { heldUntil } from './heldUntil';
+import { keepLastGood } from './keepLastGood';
+import { RateLimitGroups } from './RateLimitGroups';
 import { CollectorOptions } from './readCollectorOptions';
+import { retryAfterOf } from './retryAfterOf';
+import { toCollected } from './toCollected';
 
-/** One thing the collector fetches: a source call for one environment. */
-export interface CollectJob<T extends JsonValue> {
-  /** Unique cache key, e.g. `workloads:prod`. */
-  key: string;
-  /** Shown as `source.name`, e.g. `kubernetes:demo-cluster/servanda-prod`. */
-  sourceName: string;
-  /** The source call. Must pass `signal` on so that a timeout really cancels the request. */
-  fetch(options: { signal: AbortSignal }): Promise<T>;
-  /** When the data was really taken, if not at fetch time (e.g. an offline snapshot's time). */
-  asOf?(value: T): string | undefined;
-}
-
-/** A value with its provenance. `value` is absent exactly when `source.status` is `unavailable`. */
-export interface Collected<T> {
-  value?: T;
-  source: SourceInfo;
-}
-
-interface CacheEntry {
-  value?: JsonValue;
-  fetchedAt?: number;
-  asOf?: string;
-  failedAt?: number;
-  error?: SourceError;
-  retryAt?: number;
-}
-
-/** A failed call is not retried by readers for this long (unless a source asks for longer). */
-const MAX_FAILURE_BACKOFF_MS = 15_000;
+export type { CollectJob, Collected } from './collectorTypes';
 
 /**
- * Runs every source call with a timeout that aborts it, bounded concurrency, a cache with TTL and
+ * Runs every source call with a deadline that aborts it, bounded concurrency, a cache with TTL and
  * a stale fallback, so a slow or broken upstream turns into a tile status, never into an error.
  *
  * @remarks
  * Results live in Backstage's cache service (memory by default, Redis or similar in production),
  * so several backend replicas share them; the scheduled refresh task fills the cache once for all
- * replicas. Calls for the same key in one instance are shared, not repeated.
+ * replicas. Calls for the same key in one instance are shared, not repeated. A value older than
+ * the cache TTL is served at once as `stale` while it is refreshed in the background; only a read
+ * without a usable value waits for the upstream. The deadline of a call starts when it is queued
+ * (see {@link DeadlineLimiter}). A rate-limited call holds back every job of its
+ * `rateLimitGroup` (see {@link RateLimitGroups}).
  */
 export class Collector {
   readonly #cache: CacheService;
   readonly #logger: LoggerService;
   readonly #options: CollectorOptions;
   readonly #now: () => number;
-  readonly #limit: ReturnType<typeof pLimit>;
+  readonly #limiter: DeadlineLimiter;
+  readonly #groups: RateLimitGroups;
   readonly #inflight = new Map<string, Promise<Collected<JsonValue>>>();
-  readonly #jobs = new Map<string, CollectJob<any>>();
+  readonly #jobs = new Map<string, CollectJob<JsonValue>>();
 
   static create(options: {
     cache: CacheService;
@@ -81,7 +61,8 @@ export class Collector {
     this.#logger = logger;
     this.#options = options;
     this.#now = now;
-    this.#limit = pLimit(options.concurrency);
+    this.#limiter = new DeadlineLimiter(options);
+    this.#groups = new RateLimitGroups({ cache, now });
   }
 
   get options(): CollectorOptions {
@@ -97,6 +78,21 @@ export class Collector {
   /** Forgets a registered job (its cached value stays until it expires). */
   unregister(key: string): void {
     this.#jobs.delete(key);
+  }
+
+  /**
+   * Deletes the cached value of `key`, e.g. of an ad-hoc job that is no longer wanted. A call for
+   * it that is under way is not cancelled; its result is deleted too when it ends.
+   */
+  async forget(key: string): Promise<void> {
+    const running = this.#inflight.get(key);
+    if (running) {
+      running
+        .catch(() => undefined)
+        .then(() => this.#cache.delete(key))
+        .catch(error => this.#logFailure(`Forgetting ${key}`, error));
+    }
+    await this.#cache.delete(key);
   }
 
   /**
@@ -123,24 +119,31 @@ export class Collector {
     );
   }
 
-  /** The cached value when fresh; otherwise calls the source (once, however many ask). */
+  /**
+   * The cached value when fresh, or when the source may not be called yet (failure back-off,
+   * rate limit). A usable value older than the cache TTL is returned at once as `stale` and
+   * refreshed in the background. Without a usable value the source is called (once, however
+   * many ask) and the answer awaited, up to the timeout.
+   */
   async read<T extends JsonValue>(job: CollectJob<T>): Promise<Collected<T>> {
     const entry = await this.#get(job.key);
     const now = this.#now();
-    if (
-      entry?.fetchedAt !== undefined &&
-      !entry.failedAt &&
-      now - entry.fetchedAt < this.#options.cacheTtlMs
-    ) {
-      return this.#toCollected(job, entry, now) as Collected<T>;
+    if (!entry) {
+      return this.#refresh(job, null);
     }
-    if (entry?.failedAt !== undefined && now < this.#retryAt(entry)) {
-      return this.#toCollected(job, entry, now) as Collected<T>;
+    if (this.#isFresh(entry, now) || now < heldUntil(entry, this.#options)) {
+      return this.#collected(job, entry, now) as Collected<T>;
     }
-    return this.#refresh(job, entry ?? null);
+    if (entry.fetchedAt !== undefined && this.#isUsable(entry.fetchedAt, now)) {
+      this.#refresh(job, entry).catch(error =>
+        this.#logFailure(`Background refresh of ${job.key}`, error),
+      );
+      return this.#collected(job, entry, now) as Collected<T>;
+    }
+    return this.#refresh(job, entry);
   }
 
-  /** Calls the source now, unless it asked not to be called yet (rate limit). */
+  /** Calls the source now, unless it or its rate-limit group asked not to be called yet. */
   refresh<T extends JsonValue>(job: CollectJob<T>): Promise<Collected<T>> {
     return this.#refresh(job);
   }
@@ -171,124 +174,136 @@ export class Collector {
     const previous =
       cached === undefined ? await this.#get(job.key) : cached ?? undefined;
     if (previous?.retryAt !== undefined && this.#now() < previous.retryAt) {
-      return this.#toCollected(job, previous, this.#now());
+      return this.#collected(job, previous, this.#now());
+    }
+    const groupHeldUntil = await this.#groups.heldUntil(job.rateLimitGroup);
+    if (groupHeldUntil > this.#now()) {
+      return this.#hold(job, previous, groupHeldUntil);
+    }
+    let outcome: { value: T } | { heldUntil: number };
+    try {
+      outcome = await this.#limiter.run(signal =>
+        this.#groups.runUnlessHeld(job.rateLimitGroup, () =>
+          job.fetch({ signal }),
+        ),
+      );
+    } catch (error) {
+      return this.#storeFailure(job, previous, error);
+    }
+    if ('heldUntil' in outcome) {
+      return this.#hold(job, previous, outcome.heldUntil);
     }
     try {
-      const value = await this.#limit(() => this.#callWithTimeout(job));
       const entry: CacheEntry = {
-        value,
+        value: outcome.value,
         fetchedAt: this.#now(),
-        asOf: job.asOf?.(value),
+        asOf: job.asOf?.(outcome.value),
       };
       await this.#cache.set(job.key, entry as JsonValue, {
         ttl: this.#options.maxStaleMs,
       });
-      return this.#toCollected(job, entry, this.#now());
+      return this.#collected(job, entry, this.#now());
     } catch (error) {
-      const now = this.#now();
-      const classified = classifySourceError(error);
-      const retryAfterMs = (error as SourceUnavailableError)?.retryAfterMs;
-      this.#logger.warn(
-        `Source ${job.sourceName} (${job.key}) failed: ${classified.type}: ${classified.message}`,
-      );
-      const hasValue =
-        previous?.fetchedAt !== undefined &&
-        now - previous.fetchedAt <= this.#options.maxStaleMs;
-      const entry: CacheEntry = {
-        ...(hasValue && {
-          value: previous!.value,
-          fetchedAt: previous!.fetchedAt,
-          asOf: previous!.asOf,
-        }),
+      return this.#storeFailure(job, previous, error);
+    }
+  }
+
+  async #storeFailure(
+    job: CollectJob<JsonValue>,
+    previous: CacheEntry | undefined,
+    error: unknown,
+  ): Promise<Collected<JsonValue>> {
+    const now = this.#now();
+    const classified = classifySourceError(error);
+    const retryAfterMs = retryAfterOf(error);
+    this.#logger.warn(
+      `Source ${job.sourceName} (${job.key}) failed: ${classified.type}: ${classified.message}`,
+    );
+    await this.#groups.holdAfter(job.rateLimitGroup, error);
+    return this.#store(
+      job,
+      previous,
+      {
         failedAt: now,
         error: classified,
         ...(retryAfterMs !== undefined && { retryAt: now + retryAfterMs }),
-      };
-      const ttl = hasValue
-        ? Math.max(1, previous!.fetchedAt! + this.#options.maxStaleMs - now)
-        : Math.max(this.#failureBackoffMs(), retryAfterMs ?? 0);
-      await this.#cache.set(job.key, entry as JsonValue, { ttl });
-      return this.#toCollected(job, entry, now);
-    }
+      },
+      Math.max(failureBackoffMs(this.#options), retryAfterMs ?? 0),
+    );
   }
 
-  async #callWithTimeout<T extends JsonValue>(job: CollectJob<T>): Promise<T> {
-    const { timeoutMs } = this.#options;
-    const controller = new AbortController();
-    const timedOut = new Promise<never>((_, reject) => {
-      controller.signal.addEventListener(
-        'abort',
-        () => reject(controller.signal.reason),
-        { once: true },
-      );
+  /** Records that the job was not called because its rate-limit group is held until `until`. */
+  #hold(
+    job: CollectJob<JsonValue>,
+    previous: CacheEntry | undefined,
+    until: number,
+  ): Promise<Collected<JsonValue>> {
+    const error: SourceError = {
+      type: 'RATE_LIMITED',
+      message: `Not called: its upstream account is rate limited until ${new Date(
+        until,
+      ).toISOString()}`,
+    };
+    return this.#store(
+      job,
+      previous,
+      {
+        ...(previous?.failedAt !== undefined && {
+          failedAt: previous.failedAt,
+        }),
+        error,
+        retryAt: until,
+      },
+      until - this.#now(),
+    );
+  }
+
+  /** Stores a failure or hold, keeping the last good value while it is usable. */
+  async #store(
+    job: CollectJob<JsonValue>,
+    previous: CacheEntry | undefined,
+    outcome: Pick<CacheEntry, 'failedAt' | 'error' | 'retryAt'>,
+    ttlWithoutValue: number,
+  ): Promise<Collected<JsonValue>> {
+    const now = this.#now();
+    const { entry, ttlMs } = keepLastGood(
+      previous,
+      outcome,
+      now,
+      this.#options,
+    );
+    await this.#cache.set(job.key, entry as JsonValue, {
+      ttl: Math.max(1, ttlMs ?? ttlWithoutValue),
     });
-    const timer = setTimeout(
-      () =>
-        controller.abort(
-          new SourceUnavailableError(
-            'TIMEOUT',
-            `No answer within ${timeoutMs} ms`,
-          ),
-        ),
-      timeoutMs,
-    );
-    try {
-      // The race returns at the deadline even if a source ignores its signal.
-      return await Promise.race([
-        job.fetch({ signal: controller.signal }),
-        timedOut,
-      ]);
-    } finally {
-      clearTimeout(timer);
-    }
+    return this.#collected(job, entry, now);
   }
 
-  #failureBackoffMs(): number {
-    return Math.min(this.#options.cacheTtlMs, MAX_FAILURE_BACKOFF_MS);
+  #isFresh(entry: CacheEntry, now: number): boolean {
+    return (
+      entry.fetchedAt !== undefined &&
+      entry.failedAt === undefined &&
+      now - entry.fetchedAt < this.#options.cacheTtlMs
+    );
   }
 
-  #retryAt(entry: CacheEntry): number {
-    return Math.max(
-      entry.failedAt! + this.#failureBackoffMs(),
-      entry.retryAt ?? 0,
-    );
+  #isUsable(fetchedAt: number, now: number): boolean {
+    return now - fetchedAt <= this.#options.maxStaleMs;
+  }
+
+  #logFailure(what: string, error: unknown): void {
+    const { type, message } = classifySourceError(error);
+    this.#logger.error(`${what} failed: ${type}: ${message}`);
   }
 
   async #get(key: string): Promise<CacheEntry | undefined> {
     return (await this.#cache.get<JsonValue>(key)) as CacheEntry | undefined;
   }
 
-  #toCollected(
-    job: CollectJob<any>,
+  #collected(
+    job: CollectJob<JsonValue>,
     entry: CacheEntry,
     now: number,
   ): Collected<JsonValue> {
-    const usable =
-      entry.fetchedAt !== undefined &&
-      now - entry.fetchedAt <= this.#options.maxStaleMs;
-    const fetchedAt = usable
-      ? entry.asOf ?? new Date(entry.fetchedAt!).toISOString()
-      : undefined;
-    if (!usable) {
-      return {
-        source: {
-          name: job.sourceName,
-          status: 'unavailable',
-          error: entry.error ?? { type: 'UNKNOWN', message: 'No data yet' },
-        },
-      };
-    }
-    const stale =
-      entry.failedAt !== undefined ||
-      now - entry.fetchedAt! >= this.#options.cacheTtlMs;
-    return {
-      value: entry.value,
-      source: {
-        name: job.sourceName,
-        fetchedAt,
-        status: stale ? 'stale' : 'ok',
-        ...(stale && entry.error && { error: entry.error }),
-      },
-    };
+    return toCollected(job.sourceName, entry, now, this.#options);
   }
 }

@@ -1,4 +1,5 @@
 import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
+import { parse } from 'yaml';
 import { classifySourceError, redactMessage } from './classifySourceError';
 
 describe('classifySourceError', () => {
@@ -50,6 +51,44 @@ describe('classifySourceError', () => {
     ).toBe('BAD_RESPONSE');
   });
 
+  it('never shows what a JSON or YAML parser quotes from its input', () => {
+    const json = (() => {
+      try {
+        JSON.parse('{"token": "json-canary-1a2b"');
+        return undefined;
+      } catch (e) {
+        return e;
+      }
+    })();
+    const yaml = Object.assign(
+      new Error(
+        'bad indentation of a mapping entry (3:12)\n\n 3 |     token: yaml-canary-3c4d: x',
+      ),
+      { name: 'YAMLException' },
+    );
+    expect(classifySourceError(json)).toEqual({
+      type: 'BAD_RESPONSE',
+      message: 'Upstream answered with a body that is not valid JSON',
+    });
+    expect(classifySourceError(yaml)).toEqual({
+      type: 'BAD_RESPONSE',
+      message: 'Upstream answered with a body that is not valid YAML',
+    });
+    const parsed = (() => {
+      try {
+        parse('user:\n  token: yaml-canary-5e6f: x\n');
+        return undefined;
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(String(parsed)).toContain('yaml-canary-5e6f');
+    expect(classifySourceError(parsed)).toEqual({
+      type: 'BAD_RESPONSE',
+      message: 'Upstream answered with a body that is not valid YAML',
+    });
+  });
+
   it('falls back to UNKNOWN with a redacted message', () => {
     const result = classifySourceError(
       new Error('failed with Authorization: Bearer sk_live_abcdef123456'),
@@ -67,5 +106,64 @@ describe('redactMessage', () => {
       redactMessage('token=abcdefghijk password: hunter22 api_key="xyz12345"'),
     ).toBe('token=[redacted] password: [redacted] api_key="[redacted]"');
     expect(redactMessage('x'.repeat(1000))).toHaveLength(300);
+  });
+
+  it.each([
+    [
+      'connect ECONNREFUSED https://reader:hunter2-secret@10.0.0.1:6443/apis',
+      'connect ECONNREFUSED https://[redacted]@10.0.0.1:6443/apis',
+    ],
+    [
+      'GET http://ghp_abcdef123456@github.example/repos failed',
+      'GET http://[redacted]@github.example/repos failed',
+    ],
+    [
+      'postgres://admin:p@ss@word@db:5432/app is unreachable',
+      'postgres://[redacted]@db:5432/app is unreachable',
+    ],
+    [
+      'Request cannot be constructed from a URL that includes credentials: https://u:pw@h/x?y=1',
+      'Request cannot be constructed from a URL that includes credentials: https://[redacted]@h/x?y=1',
+    ],
+  ])('removes URL credentials: %s', (message, expected) => {
+    expect(redactMessage(message)).toBe(expected);
+  });
+
+  it('leaves URLs without credentials and e-mail addresses alone', () => {
+    const message =
+      'https://api.pagerduty.com/incidents?limit=100&offset=0 for ops@servanda.example';
+    expect(redactMessage(message)).toBe(message);
+  });
+
+  it.each([
+    'access_token',
+    'token',
+    'api_key',
+    'apikey',
+    'key',
+    'client_secret',
+    'password',
+    'signature',
+    'X-Amz-Signature',
+    'X-Amz-Credential',
+    'sig',
+  ])('redacts the query parameter %s', name => {
+    expect(
+      redactMessage(
+        `GET https://h.example/a?limit=5&${name}=s3cr3tValue&page=2 failed`,
+      ),
+    ).toBe(`GET https://h.example/a?limit=5&${name}=[redacted]&page=2 failed`);
+  });
+
+  it("redacts PagerDuty's Token token=… scheme, also in short and quoted forms", () => {
+    expect(redactMessage('sent Token token=u+abc to PagerDuty')).toBe(
+      'sent Token token=[redacted] to PagerDuty',
+    );
+    expect(
+      redactMessage('header "Token token=\'y_NbAkKc66ryYTWUXYEu\'"'),
+    ).not.toContain('y_NbAkKc66ryYTWUXYEu');
+    expect(
+      redactMessage('{"Authorization":"Token token=y_NbAkKc66ryYTWUXYEu"}'),
+    ).toBe('{"Authorization":"[redacted]"}');
   });
 });

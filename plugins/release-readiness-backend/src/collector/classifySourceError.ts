@@ -41,19 +41,43 @@ function networkCodeOf(error: any): string | undefined {
   return undefined;
 }
 
-/** Removes anything that looks like a credential and bounds the length. */
+/** Query parameters whose value is a credential: `?access_token=…`, `&X-Amz-Signature=…`, `&sig=…`. */
+const SECRET_PARAMETER =
+  /(token|secret|passw(?:or)?d|pwd|api[_-]?key|apikey|(?:^|[_.-])key$|^key|signature|^sig$|credential|auth)/i;
+
+/**
+ * Removes anything that looks like a credential and bounds the length.
+ *
+ * @remarks
+ * Redacts: credentials in URLs (`scheme://user:password@host` and `scheme://token@host` become
+ * `scheme://[redacted]@host`), query parameters named like a credential (token, key, secret,
+ * password, signature, sig, access_token, api_key, …), `Authorization` values, PagerDuty's
+ * `Token token=…`, and `bearer`/`basic`/`token`/`password`/`secret`/`api_key` followed by a value.
+ * A source should still not put upstream text into its messages; this is the last line of defence.
+ */
 export function redactMessage(message: string): string {
   const redacted = message
+    // URL userinfo: everything between `://` and the last `@` before the path.
     .replace(
-      /(authorization["'\s:=]+)(?:(?:bearer|basic)\s+)?[^\s"',}]+/gi,
-      '$1[redacted]',
+      /([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*(?:@[^\s/?#@]*)*@/gi,
+      '$1[redacted]@',
     )
     .replace(
-      /(bearer|basic|token)(\s*[:=]?\s*)[A-Za-z0-9._~+/=-]{6,}/gi,
+      /([?&;])([^=&;\s#"'<>]+)=([^&;\s#"'<>]*)/g,
+      (match, separator: string, name: string) =>
+        SECRET_PARAMETER.test(name) ? `${separator}${name}=[redacted]` : match,
+    )
+    .replace(
+      /(authorization["'\s:=]+)(?:(?:bearer|basic|token)\s+)?(?:token=)?[^\s"',}]+/gi,
+      '$1[redacted]',
+    )
+    .replace(/(\btoken\s+token=)["']?[^\s"',;}]+/gi, '$1[redacted]')
+    .replace(
+      /(bearer|basic|token)(\s*[:=]?\s*)(?![A-Za-z0-9._~+/=-]*\[redacted\])[A-Za-z0-9._~+/=-]{6,}/gi,
       '$1$2[redacted]',
     )
     .replace(
-      /(password|secret|api[_-]?key)(["'\s:=]+)[^\s"',}]+/gi,
+      /(password|passwd|secret|api[_-]?key|access[_-]?token)(["'\s:=]+)(?!\[redacted\])[^\s"',}&]+/gi,
       '$1$2[redacted]',
     );
   return redacted.length > MAX_MESSAGE_LENGTH
@@ -67,8 +91,9 @@ export function redactMessage(message: string): string {
  * @remarks
  * Sources that know better throw `SourceUnavailableError` with their own type and message. For
  * anything else, HTTP statuses map to a type with a generic message (upstream error bodies can
- * echo request details, so they are not shown), network error codes map to their type, and the
- * remaining messages are redacted and shortened.
+ * echo request details, so they are not shown), network error codes map to their type, JSON and
+ * YAML parser errors (whose messages quote their input) get a fixed message, and the remaining
+ * messages are redacted and shortened.
  */
 export function classifySourceError(error: unknown): SourceError {
   const e = error as any;
@@ -96,9 +121,18 @@ export function classifySourceError(error: unknown): SourceError {
     };
   }
   if (e?.name === 'SyntaxError') {
+    // Node's JSON.parse quotes the input in its message; it is not shown.
     return {
       type: 'BAD_RESPONSE',
       message: 'Upstream answered with a body that is not valid JSON',
+    };
+  }
+  if (typeof e?.name === 'string' && /^YAML/.test(e.name)) {
+    // js-yaml's YAMLException and yaml's YAMLParseError quote the offending source lines (which
+    // can hold secrets) in their messages.
+    return {
+      type: 'BAD_RESPONSE',
+      message: 'Upstream answered with a body that is not valid YAML',
     };
   }
   return { type: 'UNKNOWN', message: redactMessage(String(e?.message ?? e)) };

@@ -12,16 +12,25 @@ export interface CollectorOptions {
   maxStaleMs: number;
   /** At most this many source calls run at once in this backend instance. */
   concurrency: number;
+  /**
+   * At most this many refs named by requests (`?ref=`) are kept per environment, besides its
+   * running and default refs; the least recently used one is dropped first. Default 20.
+   */
+  maxRefsPerEnvironment?: number;
 }
 
 const KEY = 'releaseReadiness.collector';
 
-/** Defaults: 5 s timeout, 60 s cache, 15 min of stale fallback, 10 calls at once. */
-export const DEFAULT_COLLECTOR_OPTIONS: CollectorOptions = {
+/**
+ * Defaults: 5 s timeout, 60 s cache, 15 min of stale fallback, 10 calls at once, 20 requested
+ * refs per environment.
+ */
+export const DEFAULT_COLLECTOR_OPTIONS: Required<CollectorOptions> = {
   timeoutMs: 5_000,
   cacheTtlMs: 60_000,
   maxStaleMs: 15 * 60_000,
   concurrency: 10,
+  maxRefsPerEnvironment: 20,
 };
 
 function readMs(
@@ -48,13 +57,35 @@ function readMs(
   return ms;
 }
 
+function readWholeNumber(
+  config: Config | undefined,
+  key: string,
+  fallback: number,
+): number {
+  if (!config?.has(key)) {
+    return fallback;
+  }
+  let value: number | undefined;
+  try {
+    value = config.getNumber(key);
+  } catch {
+    value = undefined;
+  }
+  if (value === undefined || !Number.isInteger(value) || value < 1) {
+    throw new InputError(
+      `Invalid configuration at '${KEY}.${key}': must be a whole number of at least 1`,
+    );
+  }
+  return value;
+}
+
 /**
  * Reads `releaseReadiness.collector`; every key is optional. Throws an `InputError` naming the key
  * of an invalid value.
  */
-export function readCollectorOptions(root: Config): CollectorOptions {
+export function readCollectorOptions(root: Config): Required<CollectorOptions> {
   const config = root.getOptionalConfig(KEY);
-  const options: CollectorOptions = {
+  const options: Required<CollectorOptions> = {
     timeoutMs: readMs(config, 'timeout', DEFAULT_COLLECTOR_OPTIONS.timeoutMs),
     cacheTtlMs: readMs(
       config,
@@ -66,17 +97,17 @@ export function readCollectorOptions(root: Config): CollectorOptions {
       'maxStale',
       DEFAULT_COLLECTOR_OPTIONS.maxStaleMs,
     ),
-    concurrency: DEFAULT_COLLECTOR_OPTIONS.concurrency,
+    concurrency: readWholeNumber(
+      config,
+      'concurrency',
+      DEFAULT_COLLECTOR_OPTIONS.concurrency,
+    ),
+    maxRefsPerEnvironment: readWholeNumber(
+      config,
+      'maxRefsPerEnvironment',
+      DEFAULT_COLLECTOR_OPTIONS.maxRefsPerEnvironment,
+    ),
   };
-  if (config?.has('concurrency')) {
-    const concurrency = config.getNumber('concurrency');
-    if (!Number.isInteger(concurrency) || concurrency < 1) {
-      throw new InputError(
-        `Invalid configuration at '${KEY}.concurrency': must be a whole number of at least 1`,
-      );
-    }
-    options.concurrency = concurrency;
-  }
   if (options.maxStaleMs < options.cacheTtlMs) {
     throw new InputError(
       `Invalid configuration at '${KEY}.maxStale': must not be shorter than ${KEY}.cacheTtl`,

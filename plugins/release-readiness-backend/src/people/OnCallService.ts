@@ -79,6 +79,7 @@ export class OnCallService {
         job = options.collector.register<JsonObject>({
           key: `oncall:${source.key}`,
           sourceName: source.name,
+          rateLimitGroup: source.rateLimitGroup,
           fetch: ({ signal }) =>
             this.#snapshot(source, options.resolver, signal),
         });

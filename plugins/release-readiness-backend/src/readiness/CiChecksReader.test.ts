@@ -7,14 +7,18 @@ import { Collector } from '../collector/Collector';
 import { DEFAULT_COLLECTOR_OPTIONS } from '../collector/readCollectorOptions';
 import { CiChecksReader, WorkloadsReader } from './CiChecksReader';
 
-function collector() {
+function collector(cache = memoryCache(), maxRefsPerEnvironment?: number) {
   return Collector.create({
-    cache: CacheManager.fromConfig(
-      new ConfigReader({ backend: { cache: { store: 'memory' } } }),
-    ).forPlugin('release-readiness'),
+    cache,
     logger: mockServices.logger.mock(),
-    options: DEFAULT_COLLECTOR_OPTIONS,
+    options: { ...DEFAULT_COLLECTOR_OPTIONS, maxRefsPerEnvironment },
   });
+}
+
+function memoryCache() {
+  return CacheManager.fromConfig(
+    new ConfigReader({ backend: { cache: { store: 'memory' } } }),
+  ).forPlugin('release-readiness');
 }
 
 function gateSource(): GateSource & { asked: (string | undefined)[] } {
@@ -142,5 +146,81 @@ describe('CiChecksReader', () => {
     });
     expect(source.asked).toEqual([undefined]);
     await expect(reader.read('dev', undefined)).resolves.toBeUndefined();
+  });
+
+  describe('refs requests name', () => {
+    const keyOf = (ref?: string) =>
+      `gates:github:servanda/servanda${ref ? `@${ref}` : ''}`;
+
+    it('keeps at most maxRefsPerEnvironment of them, dropping the least recently read with its cached result', async () => {
+      const cache = memoryCache();
+      const source = gateSource();
+      const reader = new CiChecksReader({
+        collector: collector(cache, 2),
+        gateSources: new Map([['prod', { type: 'github', source }]]),
+      });
+      await reader.read('prod', undefined);
+      await reader.read('prod', 'v1');
+      await reader.read('prod', 'v2');
+      await reader.read('prod', 'v1'); // cached; now the most recently read
+      expect(source.asked).toEqual([undefined, 'v1', 'v2']);
+      await expect(cache.get(keyOf('v2'))).resolves.toBeDefined();
+
+      await reader.read('prod', 'v3'); // one too many: v2 goes
+      await expect(cache.get(keyOf('v2'))).resolves.toBeUndefined();
+      await expect(cache.get(keyOf('v1'))).resolves.toBeDefined();
+      await expect(cache.get(keyOf('v3'))).resolves.toBeDefined();
+      await reader.read('prod', 'v2'); // asked again
+      expect(source.asked).toEqual([undefined, 'v1', 'v2', 'v3', 'v2']);
+
+      // The default ref is not one of them: still cached, not asked again.
+      await expect(cache.get(keyOf())).resolves.toBeDefined();
+      await reader.read('prod', undefined);
+      await reader.read('prod', 'main');
+      expect(source.asked).toEqual([undefined, 'v1', 'v2', 'v3', 'v2']);
+    });
+
+    it('never drops the running ref or the named default ref', async () => {
+      const cache = memoryCache();
+      const source = gateSource();
+      const reader = new CiChecksReader({
+        collector: collector(cache, 1),
+        gateSources: new Map([['prod', { type: 'github', source }]]),
+        runningRefs: new Map([['prod', rule]]),
+        workloads: running('1.4.2'),
+      });
+      await reader.read('prod', undefined); // runs v1.4.2
+      await reader.read('prod', 'main');
+      await reader.read('prod', 'v1.4.2'); // the running ref, named
+      await reader.read('prod', 'v9');
+      await reader.read('prod', 'v8'); // drops v9
+      expect(source.asked).toEqual(['v1.4.2', 'main', 'v9', 'v8']);
+      await expect(cache.get(keyOf('v9'))).resolves.toBeUndefined();
+
+      await reader.read('prod', undefined);
+      await reader.read('prod', 'v1.4.2');
+      await reader.read('prod', 'main');
+      expect(source.asked).toEqual(['v1.4.2', 'main', 'v9', 'v8']);
+      await expect(cache.get(keyOf('v1.4.2'))).resolves.toBeDefined();
+      await expect(cache.get(keyOf('main'))).resolves.toBeDefined();
+    });
+
+    it('keeps a ref another environment with the same source still uses', async () => {
+      const cache = memoryCache();
+      const source = gateSource();
+      const reader = new CiChecksReader({
+        collector: collector(cache, 1),
+        gateSources: new Map([
+          ['stage', { type: 'github', source }],
+          ['prod', { type: 'github', source }],
+        ]),
+      });
+      await reader.read('stage', 'v1');
+      await reader.read('prod', 'v1');
+      await reader.read('prod', 'v2'); // prod drops v1; stage still has it
+      await expect(cache.get(keyOf('v1'))).resolves.toBeDefined();
+      await reader.read('stage', 'v1');
+      expect(source.asked).toEqual(['v1', 'v2']);
+    });
   });
 });

@@ -8,7 +8,10 @@ import {
   Workload,
 } from '@internal/backstage-plugin-release-readiness-common';
 import type { GateSource } from '@internal/backstage-plugin-release-readiness-node';
+import { JsonValue } from '@backstage/types';
+import { LRUCache } from 'lru-cache';
 import { CollectJob, Collector } from '../collector/Collector';
+import { DEFAULT_COLLECTOR_OPTIONS } from '../collector/readCollectorOptions';
 import { EnvironmentSource } from '../sources/SourceRegistry';
 
 /** Reads an environment's workloads (the workloads service's `workloads`). */
@@ -20,15 +23,30 @@ export type WorkloadsReader = (
  * Reads the CI check results of each environment's gate source through the collector: for the
  * ref a request names, else the ref the environment runs (from a workload's image tag, when a
  * `runningRef` rule is configured), else the source's default ref.
+ *
+ * @remarks
+ * Of the refs requests name, at most `maxRefsPerEnvironment` (collector option) are kept per
+ * environment; the least recently read one is dropped, and its cached result deleted, first. The
+ * running and the default ref are never dropped.
  */
 export class CiChecksReader {
   readonly #collector: Collector;
   readonly #gateSources: Map<string, GateSource>;
-  readonly #gateJobs = new Map<string, CollectJob<any>>();
+  /**
+   * The job of each environment's default ref: registered when no running ref is checked, else
+   * used only for requests that name the default ref.
+   */
+  readonly #defaultJobs = new Map<string, CollectJob<JsonValue>>();
   readonly #runningRefs: Map<string, RunningRefRule>;
   readonly #workloads?: WorkloadsReader;
   /** The registered gate job of each environment's running ref, replaced when the ref changes. */
-  readonly #runningJobs = new Map<string, CollectJob<any>>();
+  readonly #runningJobs = new Map<string, CollectJob<JsonValue>>();
+  /** The jobs of the refs requests named, per environment, least recently read first out. */
+  readonly #requestedJobs = new Map<
+    string,
+    LRUCache<string, CollectJob<JsonValue>>
+  >();
+  readonly #maxRefs: number;
 
   constructor(options: {
     collector: Collector;
@@ -39,20 +57,34 @@ export class CiChecksReader {
     this.#collector = options.collector;
     this.#runningRefs = options.runningRefs ?? new Map();
     this.#workloads = options.workloads;
+    this.#maxRefs =
+      options.collector.options.maxRefsPerEnvironment ??
+      DEFAULT_COLLECTOR_OPTIONS.maxRefsPerEnvironment;
     this.#gateSources = new Map(
       [...options.gateSources].map(([env, { source }]) => [env, source]),
     );
     for (const [env, source] of this.#gateSources) {
       if (!this.#runningRefs.has(env)) {
-        this.#gateJobs.set(env, this.#gateJob(source, undefined, true));
+        this.#defaultJobs.set(env, this.#gateJob(source, undefined, true));
+      } else if (source.defaultRef) {
+        // Only asked for when a request names the default ref.
+        this.#defaultJobs.set(
+          env,
+          this.#gateJob(source, source.defaultRef, false),
+        );
       }
     }
   }
 
-  #gateJob(source: GateSource, ref: string | undefined, register: boolean) {
-    const job: CollectJob<any> = {
+  #gateJob(
+    source: GateSource,
+    ref: string | undefined,
+    register: boolean,
+  ): CollectJob<JsonValue> {
+    const job: CollectJob<JsonValue> = {
       key: `gates:${source.key}${ref ? `@${ref}` : ''}`,
       sourceName: source.name,
+      rateLimitGroup: source.rateLimitGroup,
       fetch: async ({ signal }) =>
         (await source.getChecks(ref ? { ref } : {}, { signal })) as any,
     };
@@ -87,11 +119,57 @@ export class CiChecksReader {
         this.#runningJob(environment, source, running.ref),
       )) as Sourced<GateChecks>;
     }
-    const job =
-      (!ref || ref === source.defaultRef
-        ? this.#gateJobs.get(environment)
-        : undefined) ?? this.#gateJob(source, ref, false);
+    const job = await this.#requestedJob(environment, source, ref);
     return (await this.#collector.read(job)) as Sourced<GateChecks>;
+  }
+
+  /**
+   * The job for the ref a request names (or none): the default or running ref's job when it is
+   * one of those, else a job kept among the environment's recently requested refs.
+   */
+  async #requestedJob(
+    environment: string,
+    source: GateSource,
+    ref: string | undefined,
+  ): Promise<CollectJob<JsonValue>> {
+    const defaultJob = this.#defaultJobs.get(environment);
+    if (defaultJob && (!ref || ref === source.defaultRef)) {
+      return defaultJob;
+    }
+    const job = this.#gateJob(source, ref, false);
+    const running = this.#runningJobs.get(environment);
+    if (job.key === running?.key) {
+      return running;
+    }
+    let requested = this.#requestedJobs.get(environment);
+    if (!requested) {
+      requested = new LRUCache({ max: this.#maxRefs });
+      this.#requestedJobs.set(environment, requested);
+    }
+    const known = requested.get(job.key);
+    if (known) {
+      return known;
+    }
+    if (requested.size >= this.#maxRefs) {
+      const dropped = requested.pop();
+      if (dropped && !this.#isKept(dropped.key)) {
+        await this.#collector.forget(dropped.key);
+      }
+    }
+    requested.set(job.key, job);
+    return job;
+  }
+
+  /** Whether another environment still uses a job with this key (environments may share one). */
+  #isKept(key: string): boolean {
+    for (const jobs of [this.#defaultJobs, this.#runningJobs]) {
+      for (const job of jobs.values()) {
+        if (job.key === key) {
+          return true;
+        }
+      }
+    }
+    return [...this.#requestedJobs.values()].some(jobs => jobs.has(key));
   }
 
   async #runningRef(

@@ -70,6 +70,7 @@ export class WorkloadsService {
       const job = options.collector.register<JsonObject>({
         key: `workloads:${environment}`,
         sourceName: source.name,
+        rateLimitGroup: source.rateLimitGroup,
         fetch: async ({ signal }) => {
           const list: WorkloadList = await source.listWorkloads({ signal });
           const items = list.items

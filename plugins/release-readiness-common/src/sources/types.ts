@@ -2,7 +2,8 @@
  * How current a tile's data is.
  *
  * - `ok`: fetched successfully within the cache lifetime.
- * - `stale`: the last fetch failed; the last good value is shown, with its age.
+ * - `stale`: the last good value is shown, with its age, because it is older than the cache
+ *   lifetime (a refresh is under way), the last fetch failed or the source is rate limited.
  * - `unavailable`: there is no usable value; the tile must not show a result.
  *
  * @public

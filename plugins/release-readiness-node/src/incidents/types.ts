@@ -19,6 +19,14 @@ export interface IncidentSource {
   /** Shown as the tile's `source.name`. No credentials. */
   readonly name: string;
   /**
+   * Identifies the credential or upstream account whose rate limit this source's calls count
+   * against, e.g. a hash of host and credential name. When one call of a group is rate limited
+   * (`SourceUnavailableError` of type `RATE_LIMITED` with `retryAfterMs`), the collector calls no
+   * source of that group until then and serves their last values as stale. An opaque id: it must
+   * not contain the credential itself. Without it, only this source backs off.
+   */
+  readonly rateLimitGroup?: string;
+  /**
    * The open incidents. Must pass `options.signal` on to every request; throw
    * `SourceUnavailableError` for known failures (with `retryAfterMs` for rate limits).
    */

@@ -27,6 +27,14 @@ export interface OnCallSource {
   /** How the rota is split into weeks (the team's weekly handover). */
   readonly handover: WeeklyHandover;
   /**
+   * Identifies the credential or upstream account whose rate limit this source's calls count
+   * against, e.g. a hash of host and credential name. When one call of a group is rate limited
+   * (`SourceUnavailableError` of type `RATE_LIMITED` with `retryAfterMs`), the collector calls no
+   * source of that group until then and serves their last values as stale. An opaque id: it must
+   * not contain the credential itself. Without it, only this source backs off.
+   */
+  readonly rateLimitGroup?: string;
+  /**
    * Lists the shifts that overlap `range` (ISO times; `end` exclusive). A shift without start or
    * end upstream (someone permanently on call) is clipped to the range. Must pass
    * `options.signal` on to every request; throw `SourceUnavailableError` for known failures

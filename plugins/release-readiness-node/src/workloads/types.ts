@@ -33,6 +33,14 @@ export interface WorkloadSource {
    */
   readonly name: string;
   /**
+   * Identifies the credential or upstream account whose rate limit this source's calls count
+   * against, e.g. a hash of host and credential name. When one call of a group is rate limited
+   * (`SourceUnavailableError` of type `RATE_LIMITED` with `retryAfterMs`), the collector calls no
+   * source of that group until then and serves their last values as stale. An opaque id: it must
+   * not contain the credential itself. Without it, only this source backs off.
+   */
+  readonly rateLimitGroup?: string;
+  /**
    * Lists the workloads. Must pass `options.signal` to every request so that the collector's
    * timeout really cancels it; throw `SourceUnavailableError` for failures whose reason is known.
    */

@@ -1,0 +1,45 @@
+import { JsonValue } from '@backstage/types';
+import type {
+  SourceError,
+  SourceInfo,
+} from '@internal/backstage-plugin-release-readiness-common';
+
+/** One thing the collector fetches: a source call for one environment. */
+export interface CollectJob<T extends JsonValue> {
+  /** Unique cache key, e.g. `workloads:prod`. */
+  key: string;
+  /** Shown as `source.name`, e.g. `kubernetes:demo-cluster/servanda-prod`. */
+  sourceName: string;
+  /**
+   * The credential or upstream account whose rate limit this call counts against (an opaque id,
+   * never a secret). When a call of the group is rate limited with a reset time, no job of the
+   * group calls its upstream until then. Absent: only this job backs off.
+   */
+  rateLimitGroup?: string;
+  /** The source call. Must pass `signal` on so that a timeout really cancels the request. */
+  fetch(options: { signal: AbortSignal }): Promise<T>;
+  /** When the data was really taken, if not at fetch time (e.g. an offline snapshot's time). */
+  asOf?(value: T): string | undefined;
+}
+
+/** A value with its provenance. `value` is absent exactly when `source.status` is `unavailable`. */
+export interface Collected<T> {
+  value?: T;
+  source: SourceInfo;
+}
+
+/** What the collector keeps in the cache service for one job. */
+export interface CacheEntry {
+  /** The last good value. */
+  value?: JsonValue;
+  /** When the last good value was fetched (epoch ms). */
+  fetchedAt?: number;
+  /** When the source says the last good value was taken (ISO time). */
+  asOf?: string;
+  /** When the last call failed (epoch ms); absent after a success. */
+  failedAt?: number;
+  /** Why the last call failed, or why no call was made. */
+  error?: SourceError;
+  /** No call before this time (epoch ms): the source or its rate-limit group asked for it. */
+  retryAt?: number;
+}

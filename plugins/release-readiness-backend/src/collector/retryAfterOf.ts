@@ -1,0 +1,19 @@
+/**
+ * The `retryAfterMs` of a `SourceUnavailableError` (or of a look-alike from another copy of the
+ * package): how long the source asked not to be called. Undefined unless a positive, finite number.
+ */
+export function retryAfterOf(error: unknown): number | undefined {
+  if (
+    typeof error !== 'object' ||
+    error === null ||
+    !('retryAfterMs' in error)
+  ) {
+    return undefined;
+  }
+  const { retryAfterMs } = error;
+  return typeof retryAfterMs === 'number' &&
+    Number.isFinite(retryAfterMs) &&
+    retryAfterMs > 0
+    ? retryAfterMs
+    : undefined;
+}
