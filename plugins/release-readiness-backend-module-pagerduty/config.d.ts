@@ -19,8 +19,9 @@ export interface Config {
        */
       baseUrl?: string;
       /**
-       * Wait this long after a 429 answer that carries no `ratelimit-reset` header. Default 30 s.
-       * Durations take the forms `'30s'`, `'PT30S'` or `{ seconds: 30 }`.
+       * Wait this long after a 429 answer that carries no usable `ratelimit-reset` or
+       * `Retry-After` header. Default 30 s; kept within 1 s to 15 min, like the waits those
+       * headers ask for. Durations take the forms `'30s'`, `'PT30S'` or `{ seconds: 30 }`.
        */
       rateLimitBackoff?: string | HumanDuration;
       /**

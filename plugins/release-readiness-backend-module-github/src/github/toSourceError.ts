@@ -1,5 +1,43 @@
 import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
 
+/** Waits read from GitHub are kept within these bounds (1 s to 15 min). */
+const MIN_RETRY_AFTER_MS = 1_000;
+const MAX_RETRY_AFTER_MS = 15 * 60_000;
+/** The wait when GitHub says it limits but gives no usable time. */
+const DEFAULT_RETRY_AFTER_MS = 60_000;
+
+const clamp = (ms: number) =>
+  Math.min(Math.max(Math.ceil(ms), MIN_RETRY_AFTER_MS), MAX_RETRY_AFTER_MS);
+
+/**
+ * How long to wait, from `retry-after` (delay seconds or an HTTP date) or else
+ * `x-ratelimit-reset` (epoch seconds), clamped to [1 s, 15 min] so that a broken or hostile answer
+ * can neither stop the gates for years nor make the board call again at once. Malformed or
+ * missing values give {@link DEFAULT_RETRY_AFTER_MS}.
+ */
+function retryAfterMs(
+  retryAfter: string | undefined,
+  reset: string | undefined,
+  now: () => number,
+): number {
+  if (retryAfter !== undefined && /^\s*-?\d+(\.\d+)?\s*$/.test(retryAfter)) {
+    return clamp(Number(retryAfter) * 1000);
+  }
+  if (retryAfter !== undefined && /[a-z]/i.test(retryAfter)) {
+    const at = Date.parse(retryAfter);
+    if (!Number.isNaN(at)) {
+      return clamp(at - now());
+    }
+  }
+  if (reset !== undefined && /^\s*\d+(\.\d+)?\s*$/.test(reset)) {
+    const ms = Number(reset) * 1000 - now();
+    if (Number.isFinite(ms)) {
+      return clamp(ms);
+    }
+  }
+  return DEFAULT_RETRY_AFTER_MS;
+}
+
 interface OctokitLikeError {
   name?: string;
   status?: number;
@@ -9,8 +47,9 @@ interface OctokitLikeError {
 
 /**
  * Turns what Octokit threw into what the collector understands: HTTP answers become typed
- * `SourceUnavailableError`s (rate limits with the time to wait), network failures are passed on
- * as their cause (so their error code is classified), aborts are passed on unchanged.
+ * `SourceUnavailableError`s with our own messages (never GitHub's body), rate limits with the time
+ * to wait (clamped to [1 s, 15 min]); network failures are passed on as their cause (so their
+ * error code is classified and their message redacted), aborts are passed on unchanged.
  */
 export function toSourceError(
   error: unknown,
@@ -28,26 +67,22 @@ export function toSourceError(
   const status = e.status ?? 0;
   const headers = e.response.headers ?? {};
   const header = (name: string) =>
-    headers[name] === undefined ? undefined : Number(headers[name]);
+    headers[name] === undefined ? undefined : String(headers[name]);
   const retryAfter = header('retry-after');
-  const remaining = header('x-ratelimit-remaining');
-  const reset = header('x-ratelimit-reset');
+  const remaining = header('x-ratelimit-remaining')?.trim();
+  const exhausted =
+    remaining !== undefined && remaining !== '' && Number(remaining) === 0;
   if (
     status === 429 ||
-    (status === 403 && (remaining === 0 || retryAfter !== undefined))
+    (status === 403 && (exhausted || retryAfter !== undefined))
   ) {
-    let retryAfterMs = 60_000;
-    if (retryAfter !== undefined && Number.isFinite(retryAfter)) {
-      retryAfterMs = retryAfter * 1000;
-    } else if (reset !== undefined && Number.isFinite(reset)) {
-      retryAfterMs = Math.max(0, reset * 1000 - now());
-    }
+    const waitMs = retryAfterMs(retryAfter, header('x-ratelimit-reset'), now);
     return new SourceUnavailableError(
       'RATE_LIMITED',
       `GitHub rate limit reached for ${what}; next call in ${Math.ceil(
-        retryAfterMs / 1000,
+        waitMs / 1000,
       )} s`,
-      { retryAfterMs },
+      { retryAfterMs: waitMs },
     );
   }
   if (status === 401) {

@@ -89,4 +89,29 @@ describe('readKubernetesTarget', () => {
       }),
     );
   });
+
+  it.each([
+    'https://reader:canary-5b2e@10.0.0.1:6443',
+    'https://canary-5b2e@10.0.0.1:6443/',
+  ])('refuses credentials in the URL without quoting them: %s', url => {
+    const error = (() => {
+      try {
+        read({ namespace: 'ns', url });
+        return undefined;
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(error?.message).toBe(
+      `${key(
+        'url',
+      )}: must not contain credentials (user:password@); use auth instead`,
+    );
+  });
+
+  it('accepts an @ in the path or query of the URL', () => {
+    expect(
+      read({ namespace: 'ns', url: 'https://10.0.0.1:6443/k8s/@team' }).url,
+    ).toBe('https://10.0.0.1:6443/k8s/@team');
+  });
 });

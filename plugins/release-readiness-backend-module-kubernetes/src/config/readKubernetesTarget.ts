@@ -40,6 +40,12 @@ const targetSchema = z
         /^https?:\/\/[^\s/]+/,
         'must be an http(s) URL, e.g. https://10.0.0.1:6443',
       )
+      // Credentials in the URL would be sent nowhere useful (fetch refuses such URLs) but would
+      // show up wherever the URL is printed. The message does not quote the URL.
+      .refine(
+        url => !/^https?:\/\/[^/?#]*@/.test(url),
+        'must not contain credentials (user:password@); use auth instead',
+      )
       .optional(),
     labelSelector: z.string().min(1).optional(),
     caData: z.string().min(1).optional(),

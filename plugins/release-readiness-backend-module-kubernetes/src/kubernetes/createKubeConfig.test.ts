@@ -116,4 +116,77 @@ describe('createKubeConfig', () => {
       if (saved !== undefined) process.env.KUBERNETES_SERVICE_HOST = saved;
     }
   });
+
+  describe('a kubeconfig that cannot be loaded', () => {
+    const SECRET = 'kc-canary-4e7a1b';
+    const load = (path?: string) => {
+      try {
+        createKubeConfig('prod', {
+          namespace: 'ns',
+          skipTLSVerify: false,
+          auth: { type: 'kubeconfig', ...(path && { path }) },
+        });
+      } catch (error) {
+        return error as Error & { cause?: unknown };
+      }
+      throw new Error('createKubeConfig did not throw');
+    };
+    const brokenYaml = KUBECONFIG.replace(
+      '    token: kubeconfig-token',
+      `    token: ${SECRET}: never-expires`,
+    );
+    const brokenLine =
+      brokenYaml.split('\n').findIndex(l => l.includes(SECRET)) + 1;
+
+    it('names the key, the file, the line and the column of a YAML error, never the text', () => {
+      const path = join(dir, 'config');
+      writeFileSync(path, brokenYaml);
+      const error = load(path);
+      expect(error.message).toBe(
+        `Invalid configuration at 'releaseReadiness.environments.prod.kubernetes.auth.path': the kubeconfig file ${path} is not valid YAML (line ${brokenLine}, column 28)`,
+      );
+      expect(error.cause).toBeUndefined();
+      expect(`${error.stack}`).not.toContain(SECRET);
+    });
+
+    it('does the same for the default kubeconfig ($KUBECONFIG)', () => {
+      const path = join(dir, 'default-config');
+      writeFileSync(path, brokenYaml);
+      const saved = process.env.KUBECONFIG;
+      process.env.KUBECONFIG = path;
+      try {
+        const error = load();
+        expect(error.message).toBe(
+          `Invalid configuration at 'releaseReadiness.environments.prod.kubernetes.auth.path': the kubeconfig file from $KUBECONFIG or ~/.kube/config is not valid YAML (line ${brokenLine}, column 28)`,
+        );
+        expect(error.message).not.toContain(SECRET);
+      } finally {
+        if (saved === undefined) delete process.env.KUBECONFIG;
+        else process.env.KUBECONFIG = saved;
+      }
+    });
+
+    it("passes on client-node's structural complaint, which quotes nothing", () => {
+      const path = join(dir, 'config');
+      writeFileSync(
+        path,
+        KUBECONFIG.replace('    server: https://10.0.0.2:6443\n', ''),
+      );
+      expect(load(path).message).toBe(
+        `Invalid configuration at 'releaseReadiness.environments.prod.kubernetes.auth.path': the kubeconfig file ${path} is not a valid kubeconfig: clusters[1].cluster is missing`,
+      );
+    });
+
+    it('says only that it is not a kubeconfig for anything else, e.g. a server that is a number', () => {
+      const path = join(dir, 'config');
+      writeFileSync(
+        path,
+        KUBECONFIG.replace('server: https://10.0.0.2:6443', 'server: 6443'),
+      );
+      const error = load(path);
+      expect(error.message).toBe(
+        `Invalid configuration at 'releaseReadiness.environments.prod.kubernetes.auth.path': the kubeconfig file ${path} is not a valid kubeconfig`,
+      );
+    });
+  });
 });

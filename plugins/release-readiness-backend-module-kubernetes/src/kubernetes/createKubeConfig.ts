@@ -1,6 +1,31 @@
 import { InputError } from '@backstage/errors';
 import { KubeConfig } from '@kubernetes/client-node';
+import { describeYamlError } from '../config/describeYamlError';
 import type { KubernetesTarget } from '../config/readKubernetesTarget';
+
+/** client-node's own structural messages, e.g. `users[0].name is missing`; they quote nothing. */
+const STRUCTURE_MESSAGE =
+  /^(?:clusters|users|contexts)\[\d+\](?:\.[a-z-]+)+ is missing$/;
+
+/**
+ * Why a kubeconfig file could not be loaded, in our words: the file system's error code, the
+ * position of a YAML error, or client-node's structural complaint. Never the parser's message
+ * (js-yaml quotes the source lines, tokens included) or anything else from the file.
+ */
+function describeLoadError(file: string, error: unknown): string {
+  const code: unknown =
+    error instanceof Error ? Reflect.get(error, 'code') : undefined;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+    return `cannot read the kubeconfig file ${file} (${code})`;
+  }
+  if (error instanceof Error && error.name === 'YAMLException') {
+    return `the kubeconfig file ${file} ${describeYamlError(error)}`;
+  }
+  if (error instanceof Error && STRUCTURE_MESSAGE.test(error.message)) {
+    return `the kubeconfig file ${file} is not a valid kubeconfig: ${error.message}`;
+  }
+  return `the kubeconfig file ${file} is not a valid kubeconfig`;
+}
 
 /**
  * Builds the `KubeConfig` for one environment from its validated target: a service-account
@@ -8,7 +33,8 @@ import type { KubernetesTarget } from '../config/readKubernetesTarget';
  * in-cluster credentials. TLS verification stays on unless `skipTLSVerify` is true.
  *
  * @throws `InputError` naming the configuration key when the kubeconfig file, its context or the
- * in-cluster environment is missing
+ * in-cluster environment is missing, or the file is not a valid kubeconfig. The message names the
+ * file and, for YAML errors, the line and column, but never quotes the file (it holds credentials)
  */
 export function createKubeConfig(
   environment: string,
@@ -25,10 +51,12 @@ export function createKubeConfig(
         kubeConfig.loadFromDefault();
       }
     } catch (error) {
+      // The parser's error is not passed on, not even as the cause: its message quotes the file.
       throw new InputError(
-        `Invalid configuration at '${key}.auth.path': cannot read the kubeconfig file: ${
-          (error as Error).message
-        }`,
+        `Invalid configuration at '${key}.auth.path': ${describeLoadError(
+          auth.path ?? 'from $KUBECONFIG or ~/.kube/config',
+          error,
+        )}`,
       );
     }
     if (auth.context) {

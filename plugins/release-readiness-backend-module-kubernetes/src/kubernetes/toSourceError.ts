@@ -1,9 +1,32 @@
 import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
 
-function retryAfterMs(error: any): number | undefined {
-  const header = error?.headers?.['retry-after'];
-  const seconds = Number(header ?? error?.body?.details?.retryAfterSeconds);
-  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : undefined;
+/** Waits read from an upstream are kept within these bounds (1 s to 15 min). */
+const MIN_RETRY_AFTER_MS = 1_000;
+const MAX_RETRY_AFTER_MS = 15 * 60_000;
+
+/**
+ * A `Retry-After` value in milliseconds: delay seconds (`120`) or an HTTP date, clamped to
+ * [1 s, 15 min] so that a broken or hostile server can neither stop the board for years nor make
+ * it hammer the server with a negative wait. `undefined` when absent or malformed; the collector
+ * then backs off by its own default.
+ */
+function retryAfterMs(value: unknown, now: () => number): number | undefined {
+  let ms: number | undefined;
+  if (typeof value === 'number') {
+    ms = value * 1000;
+  } else if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) {
+    ms = Number(value) * 1000;
+  } else if (typeof value === 'string' && /[a-z]/i.test(value)) {
+    const at = Date.parse(value);
+    ms = Number.isNaN(at) ? undefined : at - now();
+  }
+  if (ms === undefined || !Number.isFinite(ms)) {
+    return undefined;
+  }
+  return Math.min(
+    Math.max(Math.ceil(ms), MIN_RETRY_AFTER_MS),
+    MAX_RETRY_AFTER_MS,
+  );
 }
 
 function parsedBody(error: any): any {
@@ -21,12 +44,14 @@ function parsedBody(error: any): any {
  * Turns what `@kubernetes/client-node` threw for one LIST call into an error the collector
  * shows: HTTP statuses (an `ApiException` carries `code`, `headers` and `body`) get a typed
  * `SourceUnavailableError` whose message names the resource but never echoes the response body;
- * a 429 passes on its `Retry-After`; a body that is not JSON is a bad response. Aborts and
- * network errors are passed through for the collector to classify.
+ * a 429 passes on its `Retry-After` (or the `Status` body's `details.retryAfterSeconds`), clamped
+ * to [1 s, 15 min]; a body that is not JSON is a bad response. Aborts and network errors are
+ * passed through for the collector to classify (and redact).
  */
 export function toSourceError(
   error: unknown,
   what: { resource: string; namespace: string },
+  now: () => number = Date.now,
 ): unknown {
   const e = error as any;
   const where = `${what.resource} in namespace ${what.namespace}`;
@@ -44,12 +69,13 @@ export function toSourceError(
           `Not allowed to list ${where} (HTTP 403); grant the reader list access`,
         );
       case 429: {
-        const body = parsedBody(e);
-        const retryAfter = retryAfterMs({ ...e, body });
+        const retryAfter =
+          retryAfterMs(e?.headers?.['retry-after'], now) ??
+          retryAfterMs(parsedBody(e)?.details?.retryAfterSeconds, now);
         return new SourceUnavailableError(
           'RATE_LIMITED',
           `The API server is throttling requests (HTTP 429) listing ${where}${
-            retryAfter ? `; retry after ${retryAfter / 1000} s` : ''
+            retryAfter ? `; retry after ${Math.ceil(retryAfter / 1000)} s` : ''
           }`,
           { retryAfterMs: retryAfter },
         );

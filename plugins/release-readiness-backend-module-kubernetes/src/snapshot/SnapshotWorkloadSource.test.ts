@@ -4,6 +4,7 @@ import type { WorkloadSource } from '@internal/backstage-plugin-release-readines
 import {
   copyFileSync,
   mkdtempSync,
+  readFileSync,
   rmSync,
   utimesSync,
   writeFileSync,
@@ -163,5 +164,55 @@ items:
     ).toThrow(
       "Invalid configuration at 'releaseReadiness.environments.prod-onprem.workloads.takenAt'",
     );
+  });
+
+  describe('a snapshot that cannot be parsed', () => {
+    const SECRET = 'snapshot-canary-8d3f0a';
+    const example = readFileSync(SNAPSHOT, 'utf8');
+    const envValue = '            value: http://keycloak:8080\n';
+
+    async function errorOf(text: string, name = 'snapshot.yaml') {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      const error = await create({ source: 'snapshot', path })
+        .listWorkloads({ signal })
+        .catch((e: Error) => e);
+      return { path, error: error as Error & { type?: string } };
+    }
+
+    it('names the file, line and column of a YAML error, never the text', async () => {
+      const text = example.replace(
+        envValue,
+        `            value: ${SECRET}: x\n`,
+      );
+      const line = text.split('\n').findIndex(l => l.includes(SECRET)) + 1;
+      const { path, error } = await errorOf(text);
+      expect(error).toMatchObject({
+        name: 'SourceUnavailableError',
+        type: 'BAD_RESPONSE',
+      });
+      const prefix = `The snapshot file ${path} is not valid YAML (line ${line}, column `;
+      expect(error.message.startsWith(prefix)).toBe(true);
+      expect(error.message.slice(prefix.length)).toMatch(/^\d+\)$/);
+      expect(`${error.stack}`).not.toContain(SECRET);
+    });
+
+    it('does not quote a JSON snapshot either', async () => {
+      const { error } = await errorOf(
+        `{"apiVersion":"v1","kind":"List","items":[{"env":"${SECRET}"`,
+        'snapshot.json',
+      );
+      expect(error.message).toMatch(/is not valid YAML/);
+      expect(error.message).not.toContain(SECRET);
+    });
+
+    it('names the item that has no kind, and quotes nothing of it', async () => {
+      const { path, error } = await errorOf(
+        `apiVersion: v1\nkind: List\nitems:\n- apiVersion: apps/v1\n  metadata: { name: ${SECRET} }\n`,
+      );
+      expect(error.message).toBe(
+        `The snapshot file ${path} has no apiVersion or kind in item 0`,
+      );
+    });
   });
 });

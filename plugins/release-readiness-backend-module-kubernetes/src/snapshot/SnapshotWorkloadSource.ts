@@ -1,3 +1,4 @@
+import { InputError } from '@backstage/errors';
 import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
 import type {
   SourceCallOptions,
@@ -51,15 +52,31 @@ export class SnapshotWorkloadSource implements WorkloadSource {
     if (this.#last?.key === key) {
       return this.#last.list;
     }
-    const text = await readFile(path, { encoding: 'utf8', signal });
+    let text: string;
+    try {
+      text = await readFile(path, { encoding: 'utf8', signal });
+    } catch (error) {
+      if (signal.aborted) {
+        throw signal.reason;
+      }
+      throw new SourceUnavailableError(
+        'NOT_FOUND',
+        `The snapshot file cannot be read (${
+          (error as NodeJS.ErrnoException).code ?? 'error'
+        })`,
+      );
+    }
     let parsed;
     try {
       parsed = parseSnapshot(text);
     } catch (error) {
+      // parseSnapshot's InputErrors are ours and quote nothing from the file; anything else might.
       throw new SourceUnavailableError(
         'BAD_RESPONSE',
-        `The snapshot file is not a kubectl YAML or JSON list: ${
-          (error as Error).message
+        `The snapshot file ${path} ${
+          error instanceof InputError
+            ? error.message
+            : 'is not a kubectl YAML or JSON list'
         }`,
       );
     }

@@ -1,4 +1,6 @@
+import { InputError } from '@backstage/errors';
 import { loadAllYaml, loadYaml } from '@kubernetes/client-node';
+import { describeYamlError } from '../config/describeYamlError';
 import {
   emptyKubernetesObjects,
   KubernetesObjects,
@@ -22,7 +24,10 @@ const BUCKETS: Record<string, keyof KubernetesObjects> = {
  * other kinds are skipped.
  *
  * @returns the objects, and the namespaces they came from
- * @throws `Error` when the text is not YAML or an item lacks `apiVersion` or `kind`
+ * @throws `InputError` when the text is not YAML, an item lacks `apiVersion` or `kind`, or an
+ *   object cannot be read as its kind. The message is ours (e.g. `is not valid YAML (line 58,
+ *   column 45)`) and never quotes the text or the parser: a snapshot holds env values, which can
+ *   be secrets.
  */
 export function parseSnapshot(text: string): {
   objects: KubernetesObjects;
@@ -30,9 +35,10 @@ export function parseSnapshot(text: string): {
 } {
   const objects = emptyKubernetesObjects();
   const namespaces = new Set<string>();
-  const documents = loadAllYaml(text).filter(
-    d => d !== null && d !== undefined,
-  );
+  const documents = withoutParserMessage(
+    () => loadAllYaml(text),
+    describeYamlError,
+  ).filter(d => d !== null && d !== undefined);
   let index = 0;
   for (const document of documents) {
     const isList =
@@ -43,15 +49,22 @@ export function parseSnapshot(text: string): {
         typeof item?.apiVersion !== 'string' ||
         typeof item?.kind !== 'string'
       ) {
-        throw new Error(`item ${index} has no apiVersion or kind`);
+        throw new InputError(`has no apiVersion or kind in item ${index}`);
       }
       index++;
       const bucket = BUCKETS[item.kind];
       if (!bucket) {
         continue;
       }
+      // item.kind is one of BUCKETS' keys here, so the message quotes nothing from the file.
+      const problem = `has an invalid ${item.kind} in item ${index - 1}`;
       // List items arrive as plain data; loadYaml runs the typed deserializer (JSON is YAML).
-      const model = isList ? loadYaml<any>(JSON.stringify(item)) : item;
+      const model = isList
+        ? withoutParserMessage(
+            () => loadYaml<any>(JSON.stringify(item)),
+            () => problem,
+          )
+        : item;
       (objects[bucket] as any[]).push(model);
       if (model.metadata?.namespace) {
         namespaces.add(model.metadata.namespace);
@@ -59,4 +72,16 @@ export function parseSnapshot(text: string): {
     }
   }
   return { objects, namespaces: [...namespaces].sort() };
+}
+
+/** Runs a parser; whatever it throws becomes an `InputError` with our message instead. */
+function withoutParserMessage<T>(
+  parse: () => T,
+  describe: (error: unknown) => string,
+): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new InputError(describe(error));
+  }
 }

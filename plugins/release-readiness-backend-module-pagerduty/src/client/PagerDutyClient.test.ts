@@ -5,6 +5,8 @@ import {
   startTestServer,
   TestServer,
 } from '@internal/backstage-plugin-release-readiness-node/testUtils';
+import { inspect } from 'node:util';
+import { pagedListHandler } from '../testing/pagedListHandler';
 import { PagerDutyClient } from './PagerDutyClient';
 
 const TOKEN = 'u+canary-token-do-not-leak';
@@ -84,7 +86,7 @@ describe('PagerDutyClient', () => {
     expect(server.requests).toHaveLength(2);
   });
 
-  it('turns 401 into UNAUTHORIZED without the token in the message', async () => {
+  it('turns 401 into UNAUTHORIZED with our own message, not the body', async () => {
     server.handle((_req, res) =>
       sendJson(res, 401, {
         error: { message: 'Authentication failed', code: 2006 },
@@ -94,12 +96,13 @@ describe('PagerDutyClient', () => {
     expect(error).toMatchObject({
       name: 'SourceUnavailableError',
       type: 'UNAUTHORIZED',
+      message:
+        'PagerDuty /incidents answered HTTP 401 (PagerDuty error 2006): the API token was rejected (check releaseReadiness.pagerduty.token)',
     });
-    expect(error.message).toContain('HTTP 401: Authentication failed');
-    expect(error.message).not.toContain(TOKEN);
+    expect(error.message).not.toContain('Authentication failed');
   });
 
-  it('turns 500 into SERVER_ERROR and a 400 into BAD_RESPONSE with the details', async () => {
+  it('turns 500 into SERVER_ERROR and a 400 into BAD_RESPONSE, without the details of the body', async () => {
     server.handle((_req, res) => {
       res.writeHead(500, { 'content-type': 'text/html' });
       res.end('<html>oops</html>');
@@ -121,9 +124,29 @@ describe('PagerDutyClient', () => {
     await expect(client.get('/incidents')).rejects.toMatchObject({
       type: 'BAD_RESPONSE',
       message:
-        'PagerDuty /incidents answered HTTP 400: Invalid Input Provided: Service ids must be an array.',
+        'PagerDuty /incidents answered HTTP 400 (PagerDuty error 2001): the request was refused as invalid',
     });
   });
+
+  it.each([400, 401, 403, 404, 500, 503])(
+    'puts nothing of a %i body into the error, even when it echoes the token',
+    async status => {
+      server.handle((_req, res) =>
+        sendJson(res, status, {
+          error: {
+            message: `Bad request Token token=${TOKEN}`,
+            code: `${TOKEN}`,
+            errors: [`echo: ${TOKEN}`, 'service_ids[] PSECRET1 unknown'],
+          },
+        }),
+      );
+      const error = await client.get('/incidents').catch((e: Error) => e);
+      expect(error).toMatchObject({ name: 'SourceUnavailableError' });
+      expect(inspect(error, { depth: 10, showHidden: true })).not.toMatch(
+        /canary-token|PSECRET1|echo/,
+      );
+    },
+  );
 
   it('honours 429 with ratelimit-reset: no call reaches PagerDuty until the reset', async () => {
     server.handle((_req, res) =>
@@ -165,6 +188,65 @@ describe('PagerDutyClient', () => {
     });
   });
 
+  it.each([
+    [
+      '"retry in 10 years" at 15 min',
+      { 'ratelimit-reset': '315360000' },
+      900_000,
+    ],
+    ['a negative reset at 1 s', { 'ratelimit-reset': '-30' }, 1_000],
+    ['a zero reset at 1 s', { 'ratelimit-reset': '0' }, 1_000],
+    [
+      'a malformed reset as the default 30 s',
+      { 'ratelimit-reset': 'soon' },
+      30_000,
+    ],
+    [
+      'Retry-After seconds without ratelimit-reset',
+      { 'retry-after': '12' },
+      12_000,
+    ],
+    [
+      'a Retry-After of 10 years at 15 min',
+      { 'retry-after': '315360000' },
+      900_000,
+    ],
+    [
+      'an HTTP-date Retry-After relative to now',
+      { 'retry-after': 'Tue, 10 Mar 2026 12:02:00 GMT' },
+      120_000,
+    ],
+    [
+      'an HTTP-date Retry-After in the past at 1 s',
+      { 'retry-after': 'Tue, 10 Mar 2026 11:00:00 GMT' },
+      1_000,
+    ],
+  ])('clamps a 429 wait: %s', async (_name, headers, expected) => {
+    server.handle((_req, res) => sendJson(res, 429, {}, headers));
+    await expect(client.get('/incidents')).rejects.toMatchObject({
+      type: 'RATE_LIMITED',
+      retryAfterMs: expected,
+    });
+    clock += expected - 1;
+    await expect(client.get('/incidents')).rejects.toMatchObject({
+      retryAfterMs: 1,
+    });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('keeps the configured default back-off within [1 s, 15 min] too', async () => {
+    const slow = new PagerDutyClient({
+      token: TOKEN,
+      baseUrl: server.url,
+      defaultRateLimitBackoffMs: 24 * 3600_000,
+      now: () => clock,
+    });
+    server.handle((_req, res) => sendJson(res, 429, {}));
+    await expect(slow.get('/incidents')).rejects.toMatchObject({
+      retryAfterMs: 900_000,
+    });
+  });
+
   it('stops before PagerDuty refuses when a success says no requests remain', async () => {
     server.handle((_req, res) =>
       sendJson(res, 200, page2, {
@@ -178,6 +260,17 @@ describe('PagerDutyClient', () => {
       retryAfterMs: 5_000,
     });
     expect(server.requests).toHaveLength(1);
+  });
+
+  it('waits the default when a success says no requests remain but not for how long', async () => {
+    server.handle((_req, res) =>
+      sendJson(res, 200, page2, { 'ratelimit-remaining': '0' }),
+    );
+    await client.get('/incidents');
+    await expect(client.get('/incidents')).rejects.toMatchObject({
+      type: 'RATE_LIMITED',
+      retryAfterMs: 30_000,
+    });
   });
 
   it('aborts a request that takes too long and closes the connection', async () => {
@@ -244,5 +337,89 @@ describe('PagerDutyClient', () => {
     await expect(client.get('/incidents')).rejects.toMatchObject({
       type: 'BAD_RESPONSE',
     });
+  });
+
+  describe('listAll', () => {
+    const items = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ id: `Q${i}` }));
+
+    it('reads every item of a long list and says it is complete', async () => {
+      server.handle(pagedListHandler('incidents', items(650)));
+      const list = await client.listAll<{ id: string }>(
+        '/incidents',
+        'incidents',
+        {},
+        { maxItems: 10_000 },
+      );
+      expect(list.truncated).toBe(false);
+      expect(list.items).toHaveLength(650);
+      expect(list.items[649]).toEqual({ id: 'Q649' });
+    });
+
+    it("reads up to 10,000 items, PagerDuty's limit, without asking beyond it, and reports the rest as truncated", async () => {
+      server.handle(pagedListHandler('incidents', items(10_050)));
+      const list = await client.listAll<{ id: string }>(
+        '/incidents',
+        'incidents',
+        {},
+        { maxItems: 50_000 },
+      );
+      expect(list.items).toHaveLength(10_000);
+      expect(list.truncated).toBe(true);
+      expect(server.requests).toHaveLength(100);
+      for (const r of server.requests) {
+        expect(
+          Number(r.query.get('offset')) + Number(r.query.get('limit')),
+        ).toBeLessThanOrEqual(10_000);
+      }
+    });
+
+    it('is not truncated when exactly 10,000 items exist', async () => {
+      server.handle(pagedListHandler('incidents', items(10_000)));
+      const list = await client.listAll(
+        '/incidents',
+        'incidents',
+        {},
+        {
+          maxItems: 10_000,
+        },
+      );
+      expect(list).toMatchObject({ truncated: false });
+      expect(list.items).toHaveLength(10_000);
+    });
+
+    it('reports truncation at maxItems only when PagerDuty has more', async () => {
+      server.handle(pagedListHandler('incidents', items(300)));
+      await expect(
+        client.listAll('/incidents', 'incidents', {}, { maxItems: 250 }),
+      ).resolves.toMatchObject({ truncated: true });
+      await expect(
+        client.listAll('/incidents', 'incidents', {}, { maxItems: 300 }),
+      ).resolves.toMatchObject({ truncated: false });
+    });
+
+    it('reports a page that says more but is empty as truncated', async () => {
+      server.handle((_req, res) =>
+        sendJson(res, 200, {
+          incidents: [],
+          limit: 100,
+          offset: 0,
+          more: true,
+        }),
+      );
+      await expect(client.listAll('/incidents', 'incidents')).resolves.toEqual({
+        items: [],
+        truncated: true,
+      });
+    });
+  });
+
+  it('names its rate-limit group after a hash of the token, never the token', () => {
+    const same = new PagerDutyClient({ token: TOKEN, baseUrl: server.url });
+    const other = new PagerDutyClient({ token: 'u+another-token' });
+    expect(client.rateLimitGroup).toMatch(/^pagerduty:[0-9a-f]{12}$/);
+    expect(client.rateLimitGroup).toBe(same.rateLimitGroup);
+    expect(client.rateLimitGroup).not.toBe(other.rateLimitGroup);
+    expect(client.rateLimitGroup).not.toContain(TOKEN);
   });
 });

@@ -1,6 +1,12 @@
-import { sourceErrorTypeForStatus } from '@internal/backstage-plugin-release-readiness-common';
 import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
 import pLimit from 'p-limit';
+import { pagerDutyHttpError } from './pagerDutyHttpError';
+import { toPagerDutyUrl } from './toPagerDutyUrl';
+import { rateLimitGroupOf } from './rateLimitGroupOf';
+import {
+  clampRateLimitWaitMs,
+  readRateLimitWaitMs,
+} from './readRateLimitWaitMs';
 
 /**
  * Query parameters of a PagerDuty request. Array values repeat the key as given, so pass array
@@ -31,8 +37,25 @@ export interface PagerDutyRequestOptions {
 export interface PagerDutyListOptions extends PagerDutyRequestOptions {
   /** Page size; PagerDuty allows at most 100. Default 100. */
   pageSize?: number;
-  /** Stop after this many items, even if PagerDuty has more. Default 1000. */
+  /**
+   * Stop after this many items, even if PagerDuty has more. Default 1000; at most 10,000, where
+   * PagerDuty's offset pagination ends (`offset + limit` may not exceed 10,000).
+   */
   maxItems?: number;
+}
+
+/**
+ * The items of a paginated list, and whether PagerDuty had more than were read.
+ *
+ * @public
+ */
+export interface PagerDutyList<T> {
+  items: T[];
+  /**
+   * True when the list is incomplete: `maxItems` or PagerDuty's offset limit (10,000) was reached
+   * while PagerDuty still said `more`, or it said `more` with an empty page.
+   */
+  truncated: boolean;
 }
 
 /**
@@ -46,8 +69,8 @@ export interface PagerDutyClientOptions {
   /** Default `https://api.pagerduty.com`; EU accounts use `https://api.eu.pagerduty.com`. */
   baseUrl?: string;
   /**
-   * Wait this long after a 429 that carries no `ratelimit-reset` header (PagerDuty's older rate
-   * limiter sends none). Default 30 s.
+   * Wait this long after a 429 that carries no usable `ratelimit-reset` or `Retry-After` header
+   * (PagerDuty's older rate limiter sends none). Default 30 s; kept within [1 s, 15 min].
    */
   defaultRateLimitBackoffMs?: number;
   /** Clock, for tests. */
@@ -64,23 +87,8 @@ interface PagerDutyPage {
 
 const DEFAULT_BASE_URL = 'https://api.pagerduty.com';
 const ACCEPT = 'application/vnd.pagerduty+json;version=2';
-const MAX_ERROR_DETAIL = 200;
-
-/** PagerDuty's documented error body: `{ error: { message, code, errors: [...] } }`. */
-function errorDetail(body: unknown): string {
-  const error = (body as { error?: { message?: unknown; errors?: unknown } })
-    ?.error;
-  if (!error || typeof error.message !== 'string') {
-    return '';
-  }
-  const details = Array.isArray(error.errors)
-    ? error.errors.filter(e => typeof e === 'string').join('; ')
-    : '';
-  const text = details ? `${error.message}: ${details}` : error.message;
-  return text.length > MAX_ERROR_DETAIL
-    ? `${text.slice(0, MAX_ERROR_DETAIL - 1)}…`
-    : text;
-}
+/** Classic pagination ends here: PagerDuty refuses `offset + limit` above 10,000. */
+const MAX_OFFSET_ITEMS = 10_000;
 
 /**
  * A small client for the PagerDuty REST API v2, shared by every PagerDuty source (incidents,
@@ -89,12 +97,15 @@ function errorDetail(body: unknown): string {
  * @remarks
  * - Calls are serialised: one request at a time per client, as PagerDuty asks for per token.
  *   Create one client per token and share it.
- * - A 429 blocks the client until `ratelimit-reset` (seconds) has passed; calls meanwhile fail at
- *   once with a `SourceUnavailableError('RATE_LIMITED', ..., { retryAfterMs })` without touching
- *   the network, so the collector serves the last good value as stale. A 2xx answer with
- *   `ratelimit-remaining: 0` blocks the same way, before PagerDuty has to refuse.
- * - Every other failure becomes a `SourceUnavailableError` with a typed reason. Messages never
- *   contain the token.
+ * - A 429 blocks the client until `ratelimit-reset` (seconds; else `Retry-After`) has passed;
+ *   calls meanwhile fail at once with a `SourceUnavailableError('RATE_LIMITED', ...,
+ *   { retryAfterMs })` without touching the network, so the collector serves the last good value
+ *   as stale. A 2xx answer with `ratelimit-remaining: 0` blocks the same way, before PagerDuty has
+ *   to refuse. Waits are clamped to [1 s, 15 min]; a missing or malformed header means the
+ *   default back-off.
+ * - Every other failure becomes a `SourceUnavailableError` with a typed reason and our own
+ *   message: the path, the status and PagerDuty's numeric error code, never the response body
+ *   (it can echo the request or the token).
  *
  * @public
  */
@@ -106,14 +117,23 @@ export class PagerDutyClient {
   readonly #queue = pLimit(1);
   #blockedUntil = 0;
 
+  /**
+   * An opaque id of the token (`pagerduty:` and 12 hex digits of its SHA-256), the same for
+   * every client with that token: PagerDuty's rate limit is per token.
+   */
+  readonly rateLimitGroup: string;
+
   constructor(options: PagerDutyClientOptions) {
     if (!options.token) {
       throw new Error('PagerDutyClient needs an API token');
     }
     this.#token = options.token;
     this.#baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
-    this.#defaultBackoffMs = options.defaultRateLimitBackoffMs ?? 30_000;
+    this.#defaultBackoffMs = clampRateLimitWaitMs(
+      options.defaultRateLimitBackoffMs ?? 30_000,
+    );
     this.#now = options.now ?? Date.now;
+    this.rateLimitGroup = rateLimitGroupOf(options.token);
   }
 
   /** The API base URL, e.g. `https://api.pagerduty.com`. */
@@ -151,7 +171,8 @@ export class PagerDutyClient {
   }
 
   /**
-   * Every item of a paginated list endpoint (classic `limit`/`offset`/`more` pagination).
+   * Every item of a paginated list endpoint (classic `limit`/`offset`/`more` pagination), up to
+   * `maxItems`. Use {@link PagerDutyClient.listAll} to learn whether the list was cut short.
    *
    * @param path - e.g. `/incidents`
    * @param key - the array property of the page, e.g. `incidents`
@@ -162,13 +183,36 @@ export class PagerDutyClient {
     query: PagerDutyQuery = {},
     options: PagerDutyListOptions = {},
   ): Promise<T[]> {
+    return (await this.listAll<T>(path, key, query, options)).items;
+  }
+
+  /**
+   * Like {@link PagerDutyClient.list}, and says whether items were left unread: `truncated` is
+   * true when `maxItems` or PagerDuty's offset limit (10,000) was reached while PagerDuty still
+   * said `more`. No request asks beyond that limit (PagerDuty would answer 400).
+   */
+  async listAll<T>(
+    path: string,
+    key: string,
+    query: PagerDutyQuery = {},
+    options: PagerDutyListOptions = {},
+  ): Promise<PagerDutyList<T>> {
     const pageSize = Math.min(Math.max(options.pageSize ?? 100, 1), 100);
-    const maxItems = options.maxItems ?? 1000;
+    const maxItems = Math.min(
+      Math.max(options.maxItems ?? 1000, 1),
+      MAX_OFFSET_ITEMS,
+    );
     const items: T[] = [];
-    for (let offset = 0; items.length < maxItems; ) {
+    let offset = 0;
+    let more = true;
+    while (more && items.length < maxItems) {
+      const limit = Math.min(pageSize, MAX_OFFSET_ITEMS - offset);
+      if (limit <= 0) {
+        break;
+      }
       const page = await this.get<PagerDutyPage>(
         path,
-        { ...query, limit: pageSize, offset },
+        { ...query, limit, offset },
         { signal: options.signal },
       );
       const pageItems = page[key];
@@ -179,12 +223,17 @@ export class PagerDutyClient {
         );
       }
       items.push(...(pageItems as T[]));
-      if (!page.more || pageItems.length === 0) {
+      more = page.more === true;
+      if (pageItems.length === 0) {
+        // `more` with an empty page: nothing more can be read, so the list is not complete.
         break;
       }
       offset += pageItems.length;
     }
-    return items.slice(0, maxItems);
+    return {
+      items: items.slice(0, maxItems),
+      truncated: more || items.length > maxItems,
+    };
   }
 
   async #request<T>(
@@ -192,11 +241,11 @@ export class PagerDutyClient {
     query: PagerDutyQuery,
     signal: AbortSignal | undefined,
   ): Promise<T> {
-    const waitMs = this.#blockedUntil - this.#now();
-    if (waitMs > 0) {
-      throw this.#rateLimited(waitMs);
+    const blockedMs = this.#blockedUntil - this.#now();
+    if (blockedMs > 0) {
+      throw this.#rateLimited(blockedMs);
     }
-    const response = await fetch(this.#url(path, query), {
+    const response = await fetch(toPagerDutyUrl(this.#baseUrl, path, query), {
       method: 'GET',
       headers: {
         Accept: ACCEPT,
@@ -205,63 +254,35 @@ export class PagerDutyClient {
       },
       signal,
     });
-    const resetMs = this.#resetMs(response.headers);
+    const waitMs = readRateLimitWaitMs(response.headers, this.#now());
     if (response.status === 429) {
-      const backoff = resetMs ?? this.#defaultBackoffMs;
+      const backoff = waitMs ?? this.#defaultBackoffMs;
       this.#blockedUntil = this.#now() + backoff;
       await response.body?.cancel();
       throw this.#rateLimited(backoff);
     }
     if (
       response.ok &&
-      resetMs !== undefined &&
-      response.headers.get('ratelimit-remaining') === '0'
+      response.headers.get('ratelimit-remaining')?.trim() === '0'
     ) {
-      this.#blockedUntil = this.#now() + resetMs;
+      this.#blockedUntil = this.#now() + (waitMs ?? this.#defaultBackoffMs);
     }
-    let body: unknown;
+    if (!response.ok) {
+      // Only PagerDuty's numeric error code is read from the body; its text is never used.
+      const body: unknown = await response.json().catch(() => undefined);
+      throw pagerDutyHttpError(path, response.status, body);
+    }
     try {
-      body = await response.json();
+      return (await response.json()) as T;
     } catch {
-      if (!response.ok) {
-        throw this.#httpError(path, response.status, undefined);
+      if (signal?.aborted) {
+        throw signal.reason;
       }
       throw new SourceUnavailableError(
         'BAD_RESPONSE',
         `PagerDuty ${path} answered with a body that is not JSON`,
       );
     }
-    if (!response.ok) {
-      throw this.#httpError(path, response.status, body);
-    }
-    return body as T;
-  }
-
-  #url(path: string, query: PagerDutyQuery): string {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-      if (value === undefined) {
-        continue;
-      }
-      if (Array.isArray(value)) {
-        for (const item of value) {
-          params.append(key, String(item));
-        }
-      } else {
-        params.append(key, String(value));
-      }
-    }
-    const search = params.toString();
-    const normalised = path.startsWith('/') ? path : `/${path}`;
-    return `${this.#baseUrl}${normalised}${search ? `?${search}` : ''}`;
-  }
-
-  #resetMs(headers: Headers): number | undefined {
-    const reset = Number(headers.get('ratelimit-reset'));
-    if (!headers.has('ratelimit-reset') || !Number.isFinite(reset)) {
-      return undefined;
-    }
-    return Math.max(0, Math.ceil(reset * 1000));
   }
 
   #rateLimited(waitMs: number): SourceUnavailableError {
@@ -271,24 +292,6 @@ export class PagerDutyClient {
         waitMs / 1000,
       )} s`,
       { retryAfterMs: waitMs },
-    );
-  }
-
-  #httpError(
-    path: string,
-    status: number,
-    body: unknown,
-  ): SourceUnavailableError {
-    const detail = errorDetail(body);
-    let hint = '';
-    if (status === 401) {
-      hint = ' (check releaseReadiness.pagerduty.token)';
-    }
-    return new SourceUnavailableError(
-      sourceErrorTypeForStatus(status),
-      `PagerDuty ${path} answered HTTP ${status}${
-        detail ? `: ${detail}` : ''
-      }${hint}`,
     );
   }
 }

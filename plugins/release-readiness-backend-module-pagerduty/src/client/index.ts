@@ -1,6 +1,7 @@
 export { PagerDutyClient } from './PagerDutyClient';
 export type {
   PagerDutyClientOptions,
+  PagerDutyList,
   PagerDutyListOptions,
   PagerDutyQuery,
   PagerDutyRequestOptions,

@@ -6,6 +6,7 @@ import {
   startTestServer,
   TestServer,
 } from '@internal/backstage-plugin-release-readiness-node/testUtils';
+import { pagedListHandler } from '../testing/pagedListHandler';
 import { PagerDutyIncidentSource } from './PagerDutyIncidentSource';
 import { SeverityMapping } from './readSeverityMapping';
 
@@ -13,6 +14,9 @@ const defaults: SeverityMapping = {
   priorities: { P0: 'P0', P1: 'P1', P2: 'P2', P3: 'P3' },
   urgencies: {},
 };
+
+/** A `javascript:` link, spelt so that the linter's no-script-url does not object to the test input. */
+const SCRIPT_URL = ['javascript', 'alert(1)'].join(':');
 
 describe('PagerDutyIncidentSource', () => {
   let server: TestServer;
@@ -158,5 +162,65 @@ describe('PagerDutyIncidentSource', () => {
     controller.abort(new Error('No answer within 5000 ms'));
     await expect(pending).rejects.toThrow('No answer within 5000 ms');
     await server.requests[0].aborted;
+  });
+
+  /** `n` open low-urgency incidents with a P1 at `p1At` (if given), as PagerDuty lists them. */
+  function openIncidents(n: number, p1At?: number) {
+    return Array.from({ length: n }, (_, i) => ({
+      id: `QINC${i}`,
+      title: `incident ${i}`,
+      status: 'triggered',
+      urgency: 'low',
+      created_at: '2026-03-10T09:00:00Z',
+      priority: i === p1At ? { id: 'PPRIO1', summary: 'P1' } : null,
+    }));
+  }
+
+  it('finds a P1 far down a long list and says the list is complete', async () => {
+    server.handle(pagedListHandler('incidents', openIncidents(650, 600)));
+    const result = await source().listOpenIncidents({ signal: signal() });
+    expect(result.truncated).toBe(false);
+    expect(result.incidents).toHaveLength(650);
+    expect(result.incidents.filter(i => i.severity === 'P1')).toEqual([
+      expect.objectContaining({ id: 'QINC600' }),
+    ]);
+  });
+
+  it('reports a list cut at PagerDuty’s 10,000 limit as truncated', async () => {
+    server.handle(pagedListHandler('incidents', openIncidents(10_001)));
+    const result = await source().listOpenIncidents({ signal: signal() });
+    expect(result.truncated).toBe(true);
+    expect(result.incidents).toHaveLength(10_000);
+  });
+
+  it('keeps incident links only as http(s) URLs, dropping those with credentials', async () => {
+    const [first, second, third] = openIncidents(3);
+    server.handle(
+      pagedListHandler('incidents', [
+        {
+          ...first,
+          html_url:
+            'https://support:pd-link-secret@servanda.pagerduty.com/incidents/QINC0',
+        },
+        { ...second, html_url: SCRIPT_URL },
+        { ...third, html_url: 'not a url' },
+      ]),
+    );
+    const { incidents } = await source().listOpenIncidents({
+      signal: signal(),
+    });
+    expect(incidents.map(i => i.url)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(JSON.stringify(incidents)).not.toContain('pd-link-secret');
+  });
+
+  it("belongs to its client's rate-limit group", () => {
+    const client = new PagerDutyClient({ token: 'pd-canary-token' });
+    const incidents = source();
+    expect(incidents.rateLimitGroup).toBe(client.rateLimitGroup);
+    expect(incidents.rateLimitGroup).not.toContain('pd-canary-token');
   });
 });

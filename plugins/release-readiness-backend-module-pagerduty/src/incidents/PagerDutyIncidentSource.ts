@@ -7,8 +7,12 @@ import type { PagerDutyClient } from '../client';
 import type { SeverityMapping } from './readSeverityMapping';
 import { PagerDutyIncident, toOpenIncident } from './toOpenIncident';
 
-/** At most this many open incidents are read; more would not change a verdict. */
-const MAX_INCIDENTS = 500;
+/**
+ * At most this many open incidents are read: where PagerDuty's offset pagination ends. A list cut
+ * there is reported as `truncated` (the readiness rule then reads `unknown`), since an incident
+ * not read may be the one that blocks.
+ */
+const MAX_INCIDENTS = 10_000;
 
 /**
  * Open incidents (triggered or acknowledged, of any age) of an environment's PagerDuty services,
@@ -17,6 +21,8 @@ const MAX_INCIDENTS = 500;
 export class PagerDutyIncidentSource implements IncidentSource {
   readonly key: string;
   readonly name = 'pagerduty';
+  /** The token's opaque rate-limit group (see {@link PagerDutyClient.rateLimitGroup}). */
+  readonly rateLimitGroup: string;
   readonly #client: PagerDutyClient;
   readonly #serviceIds: string[];
   readonly #mapping: SeverityMapping;
@@ -30,12 +36,13 @@ export class PagerDutyIncidentSource implements IncidentSource {
     this.#serviceIds = [...options.serviceIds].sort();
     this.#mapping = options.mapping;
     this.key = `pagerduty:${this.#serviceIds.join(',')}`;
+    this.rateLimitGroup = options.client.rateLimitGroup;
   }
 
   async listOpenIncidents({
     signal,
   }: SourceCallOptions): Promise<OpenIncidents> {
-    const incidents = await this.#client.list<PagerDutyIncident>(
+    const { items, truncated } = await this.#client.listAll<PagerDutyIncident>(
       '/incidents',
       'incidents',
       {
@@ -48,7 +55,8 @@ export class PagerDutyIncidentSource implements IncidentSource {
       { signal, maxItems: MAX_INCIDENTS },
     );
     return {
-      incidents: incidents
+      truncated,
+      incidents: items
         .filter(i => i.status === 'triggered' || i.status === 'acknowledged')
         .map(i => toOpenIncident(i, this.#mapping)),
     };

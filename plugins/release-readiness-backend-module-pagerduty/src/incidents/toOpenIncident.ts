@@ -1,4 +1,5 @@
 import type { OpenIncident } from '@internal/backstage-plugin-release-readiness-common';
+import { safeHttpUrl } from '@internal/backstage-plugin-release-readiness-common';
 import type { SeverityMapping } from './readSeverityMapping';
 
 /** The fields of a PagerDuty incident (REST API v2 `GET /incidents`) that readiness needs. */
@@ -17,7 +18,8 @@ export interface PagerDutyIncident {
 
 /**
  * A PagerDuty incident as an open incident: the priority maps first, then the urgency; when
- * neither maps the severity is left out (the readiness rule then reads `unknown`).
+ * neither maps the severity is left out (the readiness rule then reads `unknown`). The link is
+ * kept only as an http(s) URL without credentials.
  */
 export function toOpenIncident(
   incident: PagerDutyIncident,
@@ -30,6 +32,7 @@ export function toOpenIncident(
       ? mapping.urgencies[incident.urgency]
       : undefined);
   const title = incident.title ?? incident.summary ?? incident.id;
+  const url = safeHttpUrl(incident.html_url);
   return {
     id: incident.id,
     title: incident.incident_number
@@ -38,7 +41,7 @@ export function toOpenIncident(
     status: incident.status === 'acknowledged' ? 'acknowledged' : 'triggered',
     createdAt: incident.created_at,
     ...(severity && { severity }),
-    ...(incident.html_url && { url: incident.html_url }),
+    ...(url && { url }),
     ...(incident.service?.summary && { service: incident.service.summary }),
   };
 }

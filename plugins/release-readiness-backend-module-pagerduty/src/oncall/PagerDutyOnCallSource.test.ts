@@ -8,6 +8,7 @@ import {
 import page1 from './__fixtures__/oncalls-escalation-policy-page-1.json';
 import page2 from './__fixtures__/oncalls-escalation-policy-page-2.json';
 import schedulesPage from './__fixtures__/oncalls-schedules.json';
+import { pagedListHandler } from '../testing/pagedListHandler';
 import { PagerDutyOnCallSource } from './PagerDutyOnCallSource';
 
 const TOKEN = 'u+oncall-canary-token';
@@ -16,6 +17,9 @@ const range = {
   start: '2026-03-10T00:00:00.000Z',
   end: '2026-03-24T00:00:00.000Z',
 };
+
+/** A `javascript:` link, spelt so that the linter's no-script-url does not object to the test input. */
+const SCRIPT_URL = ['javascript', 'alert(1)'].join(':');
 
 describe('PagerDutyOnCallSource', () => {
   let server: TestServer;
@@ -238,5 +242,57 @@ describe('PagerDutyOnCallSource', () => {
     });
     expect(error.message).toContain('/oncalls answered HTTP 401');
     expect(error.message).not.toContain(TOKEN);
+  });
+
+  function oncall(level: number, user: object) {
+    return {
+      escalation_level: level,
+      schedule: null,
+      start: range.start,
+      end: range.end,
+      user: { id: `PUSER${level}`, name: `Engineer ${level}`, ...user },
+    };
+  }
+
+  it('keeps user links and pictures only as http(s) URLs, dropping those with credentials', async () => {
+    server.handle(
+      pagedListHandler('oncalls', [
+        oncall(1, {
+          html_url:
+            'https://ops:pd-user-secret@servanda.pagerduty.com/users/PUSER1',
+          avatar_url:
+            'https://ops:pd-user-secret@secure.gravatar.com/avatar/1.png',
+        }),
+        oncall(2, {
+          html_url: SCRIPT_URL,
+          avatar_url: 'data:image/png;base64,AAAA',
+        }),
+      ]),
+    );
+    const shifts = await policySource().listShifts(range, { signal });
+    expect(shifts.map(s => s.person)).toEqual([
+      { displayName: 'Engineer 1' },
+      { displayName: 'Engineer 2' },
+    ]);
+  });
+
+  it('refuses a rota cut at PagerDuty’s 10,000-entry limit instead of showing it as complete', async () => {
+    server.handle(
+      pagedListHandler(
+        'oncalls',
+        Array.from({ length: 10_001 }, () => oncall(1, {})),
+      ),
+    );
+    await expect(
+      policySource().listShifts(range, { signal }),
+    ).rejects.toMatchObject({
+      name: 'SourceUnavailableError',
+      type: 'BAD_RESPONSE',
+    });
+  });
+
+  it("belongs to its client's rate-limit group", () => {
+    expect(policySource().rateLimitGroup).toBe(client.rateLimitGroup);
+    expect(policySource().rateLimitGroup).not.toContain(TOKEN);
   });
 });

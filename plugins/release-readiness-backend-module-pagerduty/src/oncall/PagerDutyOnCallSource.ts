@@ -8,7 +8,9 @@ import type {
   OnCallSource,
   SourceCallOptions,
 } from '@internal/backstage-plugin-release-readiness-node';
+import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
 import type { PagerDutyClient } from '../client';
+import { safeHttpUrl } from '@internal/backstage-plugin-release-readiness-common';
 
 /**
  * Whose on-call the source reads: the levels of one escalation policy (level 1 = primary,
@@ -36,8 +38,11 @@ interface PagerDutyOnCall {
   end: string | null;
 }
 
-/** On-call entries of 90 days for one policy stay far below this; it guards against loops. */
-const MAX_ONCALLS = 5000;
+/**
+ * On-call entries of 90 days for one policy stay far below this (where PagerDuty's offset
+ * pagination ends); a rota cut there is not shown as if complete.
+ */
+const MAX_ONCALLS = 10_000;
 
 /**
  * On-call shifts from PagerDuty's `GET /oncalls` for one escalation policy or a set of
@@ -59,6 +64,8 @@ export class PagerDutyOnCallSource implements OnCallSource {
   readonly key: string;
   readonly name: string;
   readonly handover: WeeklyHandover;
+  /** The token's opaque rate-limit group (see {@link PagerDutyClient.rateLimitGroup}). */
+  readonly rateLimitGroup: string;
   readonly #client: PagerDutyClient;
   readonly #target: PagerDutyOnCallTarget;
 
@@ -70,6 +77,7 @@ export class PagerDutyOnCallSource implements OnCallSource {
     this.#client = options.client;
     this.#target = options.target;
     this.handover = options.handover;
+    this.rateLimitGroup = options.client.rateLimitGroup;
     if ('escalationPolicyId' in options.target) {
       const id = options.target.escalationPolicyId;
       this.key = `pagerduty:escalation-policy:${id}`;
@@ -98,18 +106,25 @@ export class PagerDutyOnCallSource implements OnCallSource {
               ]),
             ],
           };
-    const oncalls = await this.#client.list<PagerDutyOnCall>(
-      '/oncalls',
-      'oncalls',
-      {
-        ...filter,
-        since: range.start,
-        until: range.end,
-        time_zone: 'UTC',
-        'include[]': ['users'],
-      },
-      { signal: options.signal, maxItems: MAX_ONCALLS },
-    );
+    const { items: oncalls, truncated } =
+      await this.#client.listAll<PagerDutyOnCall>(
+        '/oncalls',
+        'oncalls',
+        {
+          ...filter,
+          since: range.start,
+          until: range.end,
+          time_zone: 'UTC',
+          'include[]': ['users'],
+        },
+        { signal: options.signal, maxItems: MAX_ONCALLS },
+      );
+    if (truncated) {
+      throw new SourceUnavailableError(
+        'BAD_RESPONSE',
+        `PagerDuty lists more than ${MAX_ONCALLS} on-call entries for ${this.name}; the rota would be incomplete`,
+      );
+    }
     const seen = new Set<string>();
     const shifts: OnCallShift[] = [];
     for (const oncall of oncalls) {
@@ -147,11 +162,14 @@ export class PagerDutyOnCallSource implements OnCallSource {
   }
 }
 
+/** Links are kept only as http(s) URLs without credentials. */
 function personOf(user: PagerDutyOnCall['user']): OnCallPerson {
+  const picture = safeHttpUrl(user.avatar_url);
+  const url = safeHttpUrl(user.html_url);
   return {
     displayName: user.name ?? user.summary ?? user.id,
     ...(user.email && { email: user.email }),
-    ...(user.avatar_url && { picture: user.avatar_url }),
-    ...(user.html_url && { url: user.html_url }),
+    ...(picture && { picture }),
+    ...(url && { url }),
   };
 }
