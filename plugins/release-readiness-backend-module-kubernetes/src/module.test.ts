@@ -222,10 +222,23 @@ describe('workloads through the backend, the Kubernetes module and the real clie
       expect(recovered.res.body.source.status).toBe('ok');
       expect(recovered.res.body.items.length).toBeGreaterThan(4);
 
-      // It fails again: the last good value is served as stale, with the reason.
+      // It fails again: the expired value is served at once as stale while it is refreshed…
       await servers.prod.setFault(fault);
       await sleep(CACHE_TTL_MS + 50);
-      const stale = await timed(server, '/environments/prod/workloads');
+      const expired = await timed(server, '/environments/prod/workloads');
+      expect(expired.res.status).toBe(200);
+      expect(expired.ms).toBeLessThan(TIMEOUT_MS);
+      expect(expired.res.body.source).toMatchObject({
+        status: 'stale',
+        fetchedAt: recovered.res.body.source.fetchedAt,
+      });
+      // …and once the refresh has failed, the last good value is stale with the reason.
+      let stale = expired;
+      const deadline = Date.now() + TIMEOUT_MS + 8000;
+      while (!stale.res.body.source.error && Date.now() < deadline) {
+        await sleep(100);
+        stale = await timed(server, '/environments/prod/workloads');
+      }
       expect(stale.res.status).toBe(200);
       expect(stale.ms).toBeLessThan(TIMEOUT_MS + 1000);
       expect(stale.res.body.source).toMatchObject({
@@ -258,7 +271,7 @@ describe('workloads through the backend, the Kubernetes module and the real clie
     );
   });
 
-  it('makes only namespace-scoped, label-selected LIST calls', async () => {
+  it('makes only namespace-scoped LIST calls, label-selected except for owned ReplicaSets, Jobs and Pods', async () => {
     const server = await startBackend();
     await timed(server, '/versions');
     for (const env of ENVIRONMENTS) {
@@ -270,9 +283,45 @@ describe('workloads through the backend, the Kubernetes module and the real clie
           new RegExp(`^/apis?/.+/namespaces/servanda-${env}/[a-z]+$`),
         );
         expect(r.query.labelSelector).toBe(
-          'app.kubernetes.io/part-of=servanda',
+          /\/(replicasets|jobs|pods)$/.test(r.path)
+            ? undefined
+            : 'app.kubernetes.io/part-of=servanda',
         );
       }
     }
+  });
+
+  it("judges workloads by the objects they own, found by owner reference: a CronJob's unlabelled failed Job, a Deployment's unlabelled ReplicaSet", async () => {
+    servers.stage.setObjects(
+      loadObjects(
+        readFileSync(
+          resolve(__dirname, 'testing/fixtures/owned-by-reference.yaml'),
+          'utf8',
+        ),
+      ),
+    );
+    const server = await startBackend();
+    const { res } = await timed(server, '/environments/stage/workloads');
+    expect(res.status).toBe(200);
+    expect(res.body.source.status).toBe('ok');
+    expect(res.body.items.map((w: any) => `${w.kind}/${w.name}`)).toEqual([
+      'Deployment/servanda-api',
+      'CronJob/servanda-db-backup',
+    ]);
+    const [api, backup] = res.body.items;
+    expect(backup).toMatchObject({
+      rolloutStatus: 'failed',
+      rolloutMessage: 'last job "servanda-db-backup-29145540" failed',
+      schedule: {
+        lastJob: { name: 'servanda-db-backup-29145540', status: 'failed' },
+      },
+      restarts: 3,
+    });
+    expect(api).toMatchObject({
+      version: 'rc-1.6.0',
+      revision: '12',
+      rolloutStatus: 'complete',
+      restarts: 4,
+    });
   });
 });

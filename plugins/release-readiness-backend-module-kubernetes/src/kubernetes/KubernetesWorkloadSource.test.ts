@@ -52,7 +52,7 @@ describe('KubernetesWorkloadSource against the test API server', () => {
   });
   afterEach(() => server.stop());
 
-  it('reads the workloads with namespace-scoped, label-selected LIST calls only', async () => {
+  it('reads with namespace-scoped LIST calls only: workloads and HPAs label-selected, their ReplicaSets, Jobs and Pods not', async () => {
     const source = create(target);
     expect(source.name).toBe('kubernetes:demo-cluster/servanda-stage');
 
@@ -80,8 +80,11 @@ describe('KubernetesWorkloadSource against the test API server', () => {
     ]);
     for (const request of server.requests) {
       expect(request.method).toBe('GET');
+      // Owned objects are found by owner reference, so they are listed without the selector.
       expect(request.query.labelSelector).toBe(
-        'app.kubernetes.io/part-of=servanda',
+        /\/(replicasets|jobs|pods)$/.test(request.path)
+          ? undefined
+          : 'app.kubernetes.io/part-of=servanda',
       );
       expect(request.query.watch).toBeUndefined();
       expect(request.authorization).toBe(`Bearer ${TOKEN}`);
@@ -167,5 +170,143 @@ describe('KubernetesWorkloadSource against the test API server', () => {
     expect(server.requests.map(r => r.outcome)).toEqual(
       Array(8).fill('aborted'),
     );
+  });
+});
+
+describe('KubernetesWorkloadSource: owned objects by owner reference, not by labels', () => {
+  const SELECTOR = 'app.kubernetes.io/part-of=servanda';
+  const owned = loadObjects(
+    readFileSync(
+      resolve(__dirname, '../testing/fixtures/owned-by-reference.yaml'),
+      'utf8',
+    ),
+  );
+  let server: KubernetesTestServer;
+  let target: object;
+
+  beforeEach(async () => {
+    server = await KubernetesTestServer.start({
+      objects: owned,
+      token: TOKEN,
+      tls,
+    });
+    target = {
+      cluster: 'demo-cluster',
+      namespace: 'servanda-stage',
+      url: server.url,
+      caData: Buffer.from(tls.ca).toString('base64'),
+      labelSelector: SELECTOR,
+      auth: { type: 'serviceAccount', token: TOKEN },
+    };
+  });
+  afterEach(() => server.stop());
+
+  const workload = async (source: WorkloadSource, key: string) =>
+    (await list(source)).items.find(w => `${w.kind}/${w.name}` === key);
+
+  it('is served by a test server that really filters by label selector and namespace', async () => {
+    // A plain-HTTP twin, so that fetch can ask it directly.
+    const plain = await KubernetesTestServer.start({ objects: owned });
+    try {
+      const names = async (path: string, selector?: string) => {
+        const query = selector
+          ? `?labelSelector=${encodeURIComponent(selector)}`
+          : '';
+        const body = await (await fetch(`${plain.url}${path}${query}`)).json();
+        return body.items.map(
+          (i: { metadata: { name: string } }) => i.metadata.name,
+        );
+      };
+      const ns = '/namespaces/servanda-stage';
+      // With the selector, only the look-alikes of other owners come back.
+      expect(await names(`/apis/batch/v1${ns}/jobs`, SELECTOR)).toEqual([
+        'servanda-db-backup-29146980',
+        'servanda-db-backup-manual-7x2kq',
+      ]);
+      expect(await names(`/apis/apps/v1${ns}/replicasets`, SELECTOR)).toEqual([
+        'servanda-api-5b8d4c7f9a',
+        'servanda-api-canary-7d6c5b4a3f',
+      ]);
+      expect(await names(`/api/v1${ns}/pods`, SELECTOR)).toEqual([
+        'servanda-api-5b8d4c7f9a-r2d2x',
+        'servanda-api-canary-7d6c5b4a3f-b8w3n',
+      ]);
+      // Without it, everything of the namespace, nothing of servanda-dev.
+      expect(await names(`/apis/batch/v1${ns}/jobs`)).toEqual([
+        'servanda-db-backup-29144100',
+        'servanda-db-backup-29145540',
+        'servanda-db-backup-29146980',
+        'servanda-db-backup-manual-7x2kq',
+      ]);
+      expect(await names('/api/v1/namespaces/servanda-dev/pods')).toEqual([
+        'servanda-api-6f7c9d8b5c-zz9zz',
+      ]);
+    } finally {
+      await plain.stop();
+    }
+  });
+
+  it("judges a CronJob by its last Job although its Jobs carry none of its labels, never by another owner's Job", async () => {
+    const backup = await workload(create(target), 'CronJob/servanda-db-backup');
+    expect(backup).toMatchObject({
+      rolloutStatus: 'failed',
+      rolloutMessage: 'last job "servanda-db-backup-29145540" failed',
+      revision: 'servanda-db-backup-29145540',
+      restarts: 3,
+    });
+    expect(backup?.schedule?.lastJob).toEqual({
+      name: 'servanda-db-backup-29145540',
+      status: 'failed',
+      startTime: '2025-06-01T23:00:00.000Z',
+    });
+  });
+
+  it("counts the pods of a Deployment's unlabelled ReplicaSet, not those of a look-alike ReplicaSet of another owner", async () => {
+    const source = create(target);
+    const result = await list(source);
+    // The unselected canary Deployment stays out, though its ReplicaSet and pod carry the label.
+    expect(result.items.map(w => `${w.kind}/${w.name}`)).toEqual([
+      'Deployment/servanda-api',
+      'CronJob/servanda-db-backup',
+    ]);
+    expect(result.items[0]).toMatchObject({
+      revision: '12',
+      rolloutStatus: 'complete',
+      // 1 + 2 + 1 init restart on its own pods; not 50 (the earlier Deployment's ReplicaSet), 70
+      // (the canary's) or 1000 (a pod of another namespace).
+      restarts: 4,
+    });
+  });
+
+  it('still makes eight namespace-scoped LIST calls, the owned kinds without the selector', async () => {
+    await list(create(target));
+    expect(server.requests).toHaveLength(8);
+    for (const r of server.requests) {
+      expect(r.path).toMatch(
+        /^\/apis?\/.+\/namespaces\/servanda-stage\/[a-z]+$/,
+      );
+      const ownedKind = /\/(replicasets|jobs|pods)$/.test(r.path);
+      expect(r.query.labelSelector).toBe(ownedKind ? undefined : SELECTOR);
+    }
+  });
+
+  it('keeps owned objects across pages: one object per page gives the same workloads', async () => {
+    const small = new KubernetesWorkloadSource({
+      name: 'paged',
+      kubeConfig: createKubeConfig(
+        'stage',
+        readKubernetesTarget('stage', new ConfigReader({ kubernetes: target })),
+      ),
+      namespace: 'servanda-stage',
+      labelSelector: SELECTOR,
+      pageSize: 1,
+    });
+    const paged = await list(small);
+    expect(paged.items).toEqual((await list(create(target))).items);
+    const podPages = server.requests.filter(
+      r => r.path.endsWith('/pods') && r.query.limit === '1',
+    );
+    // servanda-stage has five pods (two of them look-alikes): one page each.
+    expect(podPages).toHaveLength(5);
   });
 });

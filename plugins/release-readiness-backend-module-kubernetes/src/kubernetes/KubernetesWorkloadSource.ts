@@ -11,6 +11,7 @@ import type {
   WorkloadSource,
 } from '@internal/backstage-plugin-release-readiness-node';
 import { buildWorkloads } from '../parsing/buildWorkloads';
+import { OwnerIndex } from '../parsing/OwnerIndex';
 import { CallOptions } from './CallOptions';
 import { toSourceError } from './toSourceError';
 
@@ -32,9 +33,12 @@ interface ListPage<T> {
 
 /**
  * Reads one environment's workloads live from its Kubernetes API server with
- * `@kubernetes/client-node`: eight namespace-scoped LIST calls (Deployments, StatefulSets,
- * DaemonSets, ReplicaSets, Pods, CronJobs, Jobs, HPAs), each with the configured label selector,
- * in pages, in parallel, all cancelled by the collector's signal.
+ * `@kubernetes/client-node`: eight namespace-scoped LIST calls in pages, in parallel, all
+ * cancelled by the collector's signal. Deployments, StatefulSets, DaemonSets, CronJobs and HPAs
+ * are selected by the configured label selector; ReplicaSets, Jobs and Pods are listed without
+ * it (their labels are the pod template's or the Job controller's, not the workload's) and kept
+ * only when their controller owner reference names a selected workload ({@link OwnerIndex}).
+ * Every other object is dropped as soon as its page is read.
  */
 export class KubernetesWorkloadSource implements WorkloadSource {
   readonly name: string;
@@ -61,64 +65,105 @@ export class KubernetesWorkloadSource implements WorkloadSource {
   async listWorkloads({ signal }: SourceCallOptions): Promise<WorkloadList> {
     const options = this.#callOptions.forCall(signal);
     const namespace = this.#namespace;
-    const query = (cont?: string) => ({
+    const selected = (cont?: string) => ({
       namespace,
       labelSelector: this.#labelSelector,
       limit: this.#pageSize,
       _continue: cont,
     });
-    const [
+    const owned = (cont?: string) => ({
+      namespace,
+      limit: this.#pageSize,
+      _continue: cont,
+    });
+
+    const deployments = this.#all('deployments', c =>
+      this.#apps.listNamespacedDeployment(selected(c), options),
+    );
+    const statefulSets = this.#all('statefulsets', c =>
+      this.#apps.listNamespacedStatefulSet(selected(c), options),
+    );
+    const daemonSets = this.#all('daemonsets', c =>
+      this.#apps.listNamespacedDaemonSet(selected(c), options),
+    );
+    const cronJobs = this.#all('cronjobs', c =>
+      this.#batch.listNamespacedCronJob(selected(c), options),
+    );
+    const autoscalers = this.#all('horizontalpodautoscalers', c =>
+      this.#autoscaling.listNamespacedHorizontalPodAutoscaler(
+        selected(c),
+        options,
+      ),
+    );
+    const index = Promise.all([
       deployments,
       statefulSets,
       daemonSets,
-      replicaSets,
-      pods,
       cronJobs,
-      jobs,
+    ]).then(
+      ([d, s, ds, cj]) =>
+        new OwnerIndex({
+          deployments: d,
+          statefulSets: s,
+          daemonSets: ds,
+          cronJobs: cj,
+        }),
+    );
+    // Its rejection is the failed list's, which Promise.all below reports.
+    index.catch(() => undefined);
+    // The first page of each is requested at once; a page is filtered (and the next one
+    // requested) once the owners it needs are known, so at most one unfiltered page is held.
+    const replicaSets = this.#all(
+      'replicasets',
+      c => this.#apps.listNamespacedReplicaSet(owned(c), options),
+      async items => (await index).adoptReplicaSets(items),
+    );
+    const jobs = this.#all(
+      'jobs',
+      c => this.#batch.listNamespacedJob(owned(c), options),
+      async items => (await index).adoptJobs(items),
+    );
+    const pods = this.#all(
+      'pods',
+      c => this.#core.listNamespacedPod(owned(c), options),
+      async items => {
+        // A pod's controller is a ReplicaSet or Job: those must all be adopted first.
+        await Promise.all([replicaSets, jobs]);
+        return (await index).adoptPods(items);
+      },
+    );
+    const [d, s, ds, cj, hpa, rs, j, p] = await Promise.all([
+      deployments,
+      statefulSets,
+      daemonSets,
+      cronJobs,
       autoscalers,
-    ] = await Promise.all([
-      this.#all('deployments', c =>
-        this.#apps.listNamespacedDeployment(query(c), options),
-      ),
-      this.#all('statefulsets', c =>
-        this.#apps.listNamespacedStatefulSet(query(c), options),
-      ),
-      this.#all('daemonsets', c =>
-        this.#apps.listNamespacedDaemonSet(query(c), options),
-      ),
-      this.#all('replicasets', c =>
-        this.#apps.listNamespacedReplicaSet(query(c), options),
-      ),
-      this.#all('pods', c => this.#core.listNamespacedPod(query(c), options)),
-      this.#all('cronjobs', c =>
-        this.#batch.listNamespacedCronJob(query(c), options),
-      ),
-      this.#all('jobs', c => this.#batch.listNamespacedJob(query(c), options)),
-      this.#all('horizontalpodautoscalers', c =>
-        this.#autoscaling.listNamespacedHorizontalPodAutoscaler(
-          query(c),
-          options,
-        ),
-      ),
+      replicaSets,
+      jobs,
+      pods,
     ]);
     return {
       items: buildWorkloads({
-        deployments,
-        statefulSets,
-        daemonSets,
-        replicaSets,
-        pods,
-        cronJobs,
-        jobs,
-        autoscalers,
+        deployments: d,
+        statefulSets: s,
+        daemonSets: ds,
+        replicaSets: rs,
+        pods: p,
+        cronJobs: cj,
+        jobs: j,
+        autoscalers: hpa,
       }),
     };
   }
 
-  /** Follows `continue` tokens until the list is complete. */
+  /**
+   * Follows `continue` tokens until the list is complete, keeping of each page what `keep`
+   * returns (everything by default) before the next page is requested.
+   */
   async #all<T>(
     resource: string,
     page: (cont?: string) => Promise<ListPage<T>>,
+    keep: (items: T[]) => T[] | Promise<T[]> = items => items,
   ): Promise<T[]> {
     const items: T[] = [];
     let cont: string | undefined;
@@ -129,7 +174,7 @@ export class KubernetesWorkloadSource implements WorkloadSource {
       } catch (error) {
         throw toSourceError(error, { resource, namespace: this.#namespace });
       }
-      items.push(...result.items);
+      items.push(...(await keep(result.items)));
       cont = result.metadata?._continue || undefined;
     } while (cont);
     return items;

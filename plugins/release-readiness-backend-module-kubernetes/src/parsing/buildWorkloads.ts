@@ -36,9 +36,12 @@ function images(template: V1PodTemplateSpec | undefined): WorkloadImage[] {
  * Turns the objects of one namespace into the board's workloads: Deployments, StatefulSets,
  * DaemonSets and CronJobs with their images, replicas, rollout verdict, revision, pod restarts,
  * HPA, last Job, manager and hygiene findings. Versions are added later by the backend.
+ *
+ * ReplicaSets, Jobs and Pods count for a workload only when their controller owner reference
+ * names it by `uid` (see {@link OwnerIndex}); HPAs are matched by `scaleTargetRef`.
  */
 export function buildWorkloads(objects: KubernetesObjects): Workload[] {
-  const owners = new OwnerIndex(objects);
+  const owners = OwnerIndex.of(objects);
   const base = (
     kind: WorkloadKind,
     metadata: V1ObjectMeta | undefined,
@@ -59,7 +62,7 @@ export function buildWorkloads(objects: KubernetesObjects): Workload[] {
       images: images(template),
       rolloutStatus: verdict.status,
       rolloutMessage: verdict.message,
-      restarts: owners.restarts(kind, name),
+      restarts: owners.restarts(kind, metadata?.uid),
       ...(hpa && { autoscaler: toAutoscaler(hpa) }),
       managedBy: managedBy(metadata),
       findings: containerFindings(template?.spec, {
@@ -122,8 +125,7 @@ export function buildWorkloads(objects: KubernetesObjects): Workload[] {
     });
   }
   for (const cj of objects.cronJobs) {
-    const name = cj.metadata?.name ?? '';
-    const jobs = owners.jobsOf(name);
+    const jobs = owners.jobsOf(cj.metadata?.uid);
     const last = [...jobs].sort((a, b) =>
       (
         toIsoTime(b.status?.startTime ?? b.metadata?.creationTimestamp) ?? ''
