@@ -51,7 +51,53 @@ describe('releaseReadinessModuleGithub', () => {
       name: 'github:servanda/servanda',
       defaultRef: 'v1.9.0-rc.2',
       key: 'github:ghe.servanda.test/servanda/servanda@v1.9.0-rc.2',
+      rateLimitGroup: 'github:ghe.servanda.test',
     });
+  });
+
+  it('puts sources of one GitHub App installation in one rate-limit group, without secrets', async () => {
+    const privateKey =
+      '-----BEGIN RSA PRIVATE KEY-----\ncanaryKeyThatMustNotLeak\n-----END RSA PRIVATE KEY-----';
+    const factory = await added({
+      integrations: {
+        github: [
+          {
+            host: 'github.com',
+            apps: [
+              {
+                appId: 4711,
+                clientId: 'Iv1.canaryClientId',
+                clientSecret: 'canaryClientSecret',
+                webhookSecret: 'canaryWebhookSecret',
+                privateKey,
+              },
+            ],
+          },
+        ],
+      },
+    });
+    const group = async (repository: string, ref = 'main') => {
+      const source = await factory.create({
+        environment: 'prod',
+        config: envConfig({ repository, ref }),
+        logger: mockServices.logger.mock(),
+      });
+      return 'rateLimitGroup' in source ? String(source.rateLimitGroup) : '';
+    };
+    const servanda = await group('servanda/servanda');
+    expect(servanda).toMatch(/^github:github\.com:[0-9a-f]{12}$/);
+    // same installation (owner): same group, whatever the repository or ref
+    expect(await group('Servanda/servanda-ui', 'v1.9.0')).toBe(servanda);
+    // another owner is another installation with its own limit
+    expect(await group('other-org/servanda')).not.toBe(servanda);
+    for (const secret of [
+      'canaryKeyThatMustNotLeak',
+      'canaryClientSecret',
+      'canaryWebhookSecret',
+      'canaryClientId',
+    ]) {
+      expect(servanda).not.toContain(secret);
+    }
   });
 
   it('refuses an environment whose host has no integration, or a bad repository, naming the key', async () => {

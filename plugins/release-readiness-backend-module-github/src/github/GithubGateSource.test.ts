@@ -81,20 +81,27 @@ describe('GithubGateSource', () => {
       sha: '9f3c2b7a1d4e5f60718293a4b5c6d7e8f9012345',
       url: 'https://ghe.servanda.test/servanda/servanda/commit/9f3c2b7a1d4e5f60718293a4b5c6d7e8f9012345',
     });
-    expect(result.checks.map(c => [c.name, c.state, c.detail])).toEqual([
-      ['docker-build', 'passed', 'skipped'],
-      ['e2e-tests', 'pending', 'in_progress'],
-      ['helm-lint', 'pending', 'Waiting for a runner'],
-      // the check run passed, but a commit status of the same name failed: failure wins
-      ['lint', 'failed', 'Trivy could not pull the image'],
+    expect(
+      result.checks.map(c => [c.name, c.producer, c.state, c.detail]),
+    ).toEqual([
+      ['docker-build', 'app:github-actions', 'skipped', 'skipped'],
+      ['e2e-tests', 'app:github-actions', 'pending', 'in_progress'],
+      ['helm-lint', 'status', 'pending', 'Waiting for a runner'],
+      // a check run and a commit status of the same name stay apart: the gate picks
+      ['lint', 'app:github-actions', 'passed', 'success'],
+      ['lint', 'status', 'failed', 'Trivy could not pull the image'],
       [
         'owasp-dependency-check',
+        'status',
         'passed',
         'OWASP Dependency Check: no findings above CVSS 7.0',
       ],
-      ['trivy-scan', 'failed', 'failure'],
-      ['unit-and-integration-tests', 'passed', 'success'],
+      ['trivy-scan', 'app:github-actions', 'failed', 'failure'],
+      ['unit-and-integration-tests', 'app:github-actions', 'passed', 'success'],
     ]);
+    expect(result.checks.find(c => c.name === 'docker-build')).toMatchObject({
+      conclusion: 'skipped',
+    });
     expect(result.checks.find(c => c.name === 'trivy-scan')).toMatchObject({
       url: 'https://github.com/servanda/servanda/runs/104',
       at: '2026-03-24T08:14:30Z',
@@ -105,6 +112,85 @@ describe('GithubGateSource', () => {
     expect(
       server.requests.every(r => r.headers.authorization === `token ${TOKEN}`),
     ).toBe(true);
+  });
+
+  it('maps every conclusion, keeps producers apart and lets the worst result of one producer win', async () => {
+    const run = (
+      id: number,
+      name: string,
+      status: string,
+      conclusion: string | null,
+      app: { slug: string } | null = { slug: 'github-actions' },
+    ) => ({
+      ...page1.check_runs[0],
+      id,
+      name,
+      status,
+      conclusion,
+      app: app && { ...page1.check_runs[0].app, ...app },
+      html_url: `https://github.com/servanda/servanda/runs/${id}`,
+    });
+    const runs = [
+      run(1, 'lint', 'completed', 'success'),
+      run(2, 'lint', 'completed', 'success', { slug: 'lint-bot' }),
+      run(3, 'docs', 'completed', 'neutral'),
+      run(4, 'docker-build', 'completed', 'skipped'),
+      run(5, 'trivy-scan', 'completed', 'failure'),
+      run(6, 'owasp', 'completed', 'cancelled'),
+      run(7, 'e2e', 'completed', 'timed_out'),
+      run(8, 'deploy-preview', 'completed', 'action_required'),
+      run(9, 'nightly', 'completed', 'stale'),
+      run(10, 'flaky', 'completed', null),
+      run(11, 'helm-lint', 'queued', null),
+      run(12, 'smoke', 'waiting', null),
+      run(13, 'build', 'completed', 'success'),
+      run(14, 'build', 'completed', 'FAILURE'),
+      run(15, 'sbom', 'completed', 'success', null),
+    ];
+    const status = (context: string, state: string, login?: string) => ({
+      ...combinedStatus.statuses[0],
+      context,
+      state,
+      description: `${context} ${state}`,
+      ...(login && { creator: { login, id: 1, type: 'Bot' } }),
+    });
+    server.handle((req, res) =>
+      req.path.endsWith('/check-runs')
+        ? sendJson(res, 200, { total_count: runs.length, check_runs: runs })
+        : sendJson(res, 200, {
+            ...combinedStatus,
+            statuses: [
+              status('deploy-check', 'success', 'deploy-bot'),
+              status('deploy-check', 'failure'),
+              status('license', 'error'),
+            ],
+          }),
+    );
+    const result = await source().getChecks(
+      {},
+      { signal: new AbortController().signal },
+    );
+    expect(
+      result.checks.map(c => [c.name, c.producer, c.state, c.conclusion]),
+    ).toEqual([
+      ['build', 'app:github-actions', 'failed', 'failure'],
+      ['deploy-check', 'status', 'failed', 'failure'],
+      ['deploy-check', 'status:deploy-bot', 'passed', 'success'],
+      ['deploy-preview', 'app:github-actions', 'failed', 'action_required'],
+      ['docker-build', 'app:github-actions', 'skipped', 'skipped'],
+      ['docs', 'app:github-actions', 'skipped', 'neutral'],
+      ['e2e', 'app:github-actions', 'failed', 'timed_out'],
+      ['flaky', 'app:github-actions', 'failed', undefined],
+      ['helm-lint', 'app:github-actions', 'pending', undefined],
+      ['license', 'status', 'failed', 'error'],
+      ['lint', 'app:github-actions', 'passed', 'success'],
+      ['lint', 'app:lint-bot', 'passed', 'success'],
+      ['nightly', 'app:github-actions', 'failed', 'stale'],
+      ['owasp', 'app:github-actions', 'failed', 'cancelled'],
+      ['sbom', 'app', 'passed', 'success'],
+      ['smoke', 'app:github-actions', 'pending', undefined],
+      ['trivy-scan', 'app:github-actions', 'failed', 'failure'],
+    ]);
   });
 
   it('checks the ref a request names instead of the default', async () => {

@@ -6,13 +6,10 @@ import {
   SourceUnavailableError,
 } from '@internal/backstage-plugin-release-readiness-node';
 import { Octokit } from '@octokit/rest';
-import {
-  checkRunToGateCheck,
-  commitStatusToGateCheck,
-  GithubCheckRun,
-  GithubCommitStatus,
-  mergeGateChecks,
-} from './toGateCheck';
+import { checkRunToGateCheck } from './checkRunToGateCheck';
+import { commitStatusToGateCheck } from './commitStatusToGateCheck';
+import { mergeGateChecks } from './mergeGateChecks';
+import { rateLimitGroupOf } from './rateLimitGroupOf';
 import { toSourceError } from './toSourceError';
 
 /** Where a {@link GithubGateSource} reads from. */
@@ -27,6 +24,11 @@ export interface GithubGateSourceOptions {
   /** Checked when a request names no ref. */
   defaultRef: string;
   credentials: GithubCredentialsProvider;
+  /**
+   * What identifies the credential the integration uses, for the rate-limit group, e.g.
+   * `apps:123:servanda` for a GitHub App installation. Never a token or key.
+   */
+  credentialIdentity?: string;
   /** Clock, for rate-limit arithmetic in tests. */
   now?: () => number;
 }
@@ -41,6 +43,11 @@ export class GithubGateSource implements GateSource {
   readonly key: string;
   readonly name: string;
   readonly defaultRef: string;
+  /**
+   * Sources that share GitHub's rate limit: `github:<host>`, plus a short hash of the credential
+   * identity when known. No credentials.
+   */
+  readonly rateLimitGroup: string;
   readonly #options: GithubGateSourceOptions;
   readonly #now: () => number;
 
@@ -50,6 +57,10 @@ export class GithubGateSource implements GateSource {
     this.defaultRef = options.defaultRef;
     this.name = `github:${options.owner}/${options.repo}`;
     this.key = `github:${options.host}/${options.owner}/${options.repo}@${options.defaultRef}`;
+    this.rateLimitGroup = rateLimitGroupOf(
+      options.host,
+      options.credentialIdentity,
+    );
   }
 
   async getChecks(
@@ -102,10 +113,8 @@ export class GithubGateSource implements GateSource {
           }),
         },
         checks: mergeGateChecks([
-          ...(runs as GithubCheckRun[]).map(checkRunToGateCheck),
-          ...(combined.data.statuses as GithubCommitStatus[]).map(
-            commitStatusToGateCheck,
-          ),
+          ...runs.map(checkRunToGateCheck),
+          ...combined.data.statuses.map(commitStatusToGateCheck),
         ]),
       };
     } catch (error) {

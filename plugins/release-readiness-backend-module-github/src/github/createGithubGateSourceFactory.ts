@@ -54,6 +54,15 @@ export function createGithubGateSourceFactory(options: {
         );
       }
       const [owner, repo] = parsed.repository.split('/');
+      // An app installation has its own rate limit per owner; a token has one per host (an
+      // integration holds one token). Only ids, never a key or token.
+      const appIds = (integration.config.apps ?? [])
+        .map(a => a.appId)
+        .sort((a, b) => a - b);
+      const credentialIdentity =
+        appIds.length > 0
+          ? `apps:${appIds.join(',')}:${owner.toLocaleLowerCase('en-US')}`
+          : undefined;
       return new GithubGateSource({
         environment,
         host: parsed.host,
@@ -62,6 +71,7 @@ export function createGithubGateSourceFactory(options: {
         repo,
         defaultRef: parsed.ref,
         credentials,
+        ...(credentialIdentity && { credentialIdentity }),
         now: options.now,
       });
     },

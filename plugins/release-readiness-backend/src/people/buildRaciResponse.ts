@@ -1,5 +1,6 @@
 import {
   RACI_LETTERS,
+  safeHttpUrl,
   type PeopleFinding,
   type Person,
   type RaciActivity,
@@ -11,6 +12,13 @@ import {
 import type { ResolvedMembers } from './CatalogPeopleResolver';
 import type { RaciDefinition } from './readRaciConfig';
 
+/** The person without a `picture` that is not an http(s) URL. */
+function withSafePicture(person: Person): Person {
+  const { picture, ...rest } = person;
+  const safe = picture === undefined ? undefined : safeHttpUrl(picture);
+  return safe ? { ...rest, picture: safe } : rest;
+}
+
 function peopleOfRole(
   members: string[],
   resolved: ResolvedMembers | undefined,
@@ -18,7 +26,7 @@ function peopleOfRole(
   const byRef = new Map<string, Person>();
   for (const member of members) {
     for (const person of resolved?.people[member] ?? []) {
-      byRef.set(person.entityRef, person);
+      byRef.set(person.entityRef, withSafePicture(person));
     }
   }
   return [...byRef.values()].sort((a, b) =>
@@ -64,7 +72,8 @@ function unresolvedRoleFindings(
 /**
  * Builds the RACI matrix of one environment from its definition and the catalog people its
  * members resolved to. Without resolved people (catalog unavailable) every cell is empty and no
- * role is claimed to resolve to nobody, because that is not known.
+ * role is claimed to resolve to nobody, because that is not known. A picture that is not an
+ * http(s) URL is dropped.
  */
 export function buildRaciResponse(options: {
   environment: string;

@@ -1,3 +1,4 @@
+/* eslint-disable no-script-url -- these tests feed script URLs on purpose, to see them refused */
 import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -72,6 +73,75 @@ describe('linkOnCallPeople', () => {
           'On-call person Tim Wright <tim.wright@example.com> has no catalog user',
       },
     ]);
+  });
+
+  it('drops pictures and links that are not http(s) URLs, linked or not', async () => {
+    const unsafe: OnCallShift[] = [
+      {
+        role: 'primary',
+        ...week,
+        person: {
+          displayName: 'Mara Schulz',
+          email: 'mara.schulz@servanda.example',
+          url: 'javascript:alert(document.cookie)',
+        },
+      },
+      {
+        role: 'backup',
+        ...week,
+        person: {
+          displayName: 'Tim Wright',
+          email: 'tim.wright@example.com',
+          picture: 'data:image/svg+xml,<svg onload="alert(1)"/>',
+          url: 'JavaScript:alert(1)',
+        },
+      },
+      {
+        role: 'backup',
+        ...week,
+        person: {
+          displayName: 'Eve Example',
+          picture: 'https://avatars.example/eve.png',
+          url: 'https://servanda.pagerduty.com/users/PEVE001',
+        },
+      },
+    ];
+    const result = await linkOnCallPeople(
+      unsafe,
+      resolver(entities as Entity[]),
+    );
+    expect(result.shifts.map(s => s.person)).toEqual([
+      {
+        entityRef: 'user:default/mara.schulz',
+        displayName: 'Mara Schulz',
+        email: 'mara.schulz@servanda.example',
+        picture: 'https://avatars.example/mara.schulz.png',
+      },
+      { displayName: 'Tim Wright', email: 'tim.wright@example.com' },
+      unsafe[2].person,
+    ]);
+  });
+
+  it('drops unsafe links also when the catalog cannot be read', async () => {
+    const catalog = catalogServiceMock.mock({
+      getEntitiesByRefs: async () => {
+        throw new Error('catalog down');
+      },
+      getEntities: async () => {
+        throw new Error('catalog down');
+      },
+    });
+    const result = await linkOnCallPeople(
+      [
+        {
+          role: 'primary',
+          ...week,
+          person: { displayName: 'Tim Wright', url: 'vbscript:msgbox(1)' },
+        },
+      ],
+      new CatalogPeopleResolver({ catalog, auth: mockServices.auth() }),
+    );
+    expect(result.shifts[0].person).toEqual({ displayName: 'Tim Wright' });
   });
 
   it('says once that the catalog has nobody, rather than once per person', async () => {

@@ -1,8 +1,9 @@
-import type {
-  OnCallPerson,
-  OnCallShift,
-  PeopleFinding,
-  Person,
+import {
+  safeHttpUrl,
+  type OnCallPerson,
+  type OnCallShift,
+  type PeopleFinding,
+  type Person,
 } from '@internal/backstage-plugin-release-readiness-common';
 import { redactMessage } from '../collector/classifySourceError';
 import type { CatalogPeopleResolver } from './CatalogPeopleResolver';
@@ -13,16 +14,33 @@ function describe(person: OnCallPerson): string {
     : person.entityRef ?? person.displayName;
 }
 
+/** The person without a `picture` or `url` that is not an http(s) URL. */
+function withSafeLinks(person: OnCallPerson): OnCallPerson {
+  const { picture, url, ...rest } = person;
+  const safePicture = picture === undefined ? undefined : safeHttpUrl(picture);
+  const safeUrl = url === undefined ? undefined : safeHttpUrl(url);
+  return {
+    ...rest,
+    ...(safePicture && { picture: safePicture }),
+    ...(safeUrl && { url: safeUrl }),
+  };
+}
+
 /**
  * Links on-call people to catalog users — by entity ref, else by e-mail — so the board shows
  * their catalog name, picture and page. People without a catalog user keep what the source said
  * and are reported once each. Linking is best effort: when the catalog cannot be read, the
- * shifts are returned unchanged with a finding, because who is on call does not depend on it.
+ * shifts are returned unlinked with a finding, because who is on call does not depend on it.
+ * Pictures and links that are not http(s) URLs are dropped, whichever source they come from.
  */
 export async function linkOnCallPeople(
-  shifts: OnCallShift[],
+  sourceShifts: OnCallShift[],
   resolver: CatalogPeopleResolver,
 ): Promise<{ shifts: OnCallShift[]; findings: PeopleFinding[] }> {
+  const shifts = sourceShifts.map(shift => ({
+    ...shift,
+    person: withSafeLinks(shift.person),
+  }));
   const refs = [
     ...new Set(
       shifts.flatMap(s => (s.person.entityRef ? [s.person.entityRef] : [])),
@@ -71,7 +89,10 @@ export async function linkOnCallPeople(
     }
     return {
       ...shift,
-      person: { ...match, ...(person.url && { url: person.url }) },
+      person: withSafeLinks({
+        ...match,
+        ...(person.url && { url: person.url }),
+      }),
     };
   });
   const linkedAny = linked.some((s, i) => s !== shifts[i]);

@@ -1,4 +1,7 @@
-import type { GateChecks } from '@internal/backstage-plugin-release-readiness-common';
+import {
+  safeHttpUrl,
+  type GateChecks,
+} from '@internal/backstage-plugin-release-readiness-common';
 import {
   GateSourceFactory,
   readConfigWithSchema,
@@ -8,16 +11,21 @@ import { z } from 'zod';
 
 const state = z.enum(['passed', 'failed', 'pending']);
 
+/** A link the board renders: http(s) only, so that configuration cannot smuggle in `javascript:`. */
+const httpUrl = z.string().refine(value => safeHttpUrl(value) !== undefined, {
+  message: 'expected an http:// or https:// URL',
+});
+
 const schema = z.object({
   ref: z.string().min(1).optional(),
-  refUrl: z.url().optional(),
+  refUrl: httpUrl.optional(),
   checks: z.record(
     z.string().min(1),
     z.union([
       state,
       z.object({
         state,
-        url: z.url().optional(),
+        url: httpUrl.optional(),
         detail: z.string().optional(),
         at: z.iso.datetime({ offset: true }).optional(),
       }),

@@ -18,8 +18,9 @@ function evidenceOf(
 
 /**
  * Judges "no open incident of these severities". Without an incident source the answer is
- * `unknown`, never "no incidents"; an open incident whose severity does not map makes it
- * `unknown` too, unless a blocking incident already fails it.
+ * `unknown`, never "no incidents"; an incomplete (truncated) incident list, or an open incident
+ * whose severity does not map, makes it `unknown` too, unless a blocking incident among those read
+ * already fails it.
  *
  * @public
  */
@@ -61,6 +62,15 @@ export function evaluateIncidentFree(
       reason: `${blocking.length} open ${severities} incident${
         blocking.length === 1 ? '' : 's'
       }: ${blocking.map(i => i.title).join('; ')}`,
+      evidence,
+      source: input.source,
+    };
+  }
+  if (input.value.truncated) {
+    return {
+      ...base,
+      status: 'unknown',
+      reason: `The incident list is incomplete: ${input.source.name} could not read every open incident (${incidents.length} read, none ${severities}), so a ${severities} incident may be among the rest`,
       evidence,
       source: input.source,
     };

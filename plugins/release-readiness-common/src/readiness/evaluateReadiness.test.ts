@@ -1,3 +1,4 @@
+/* eslint-disable no-script-url -- these tests feed script URLs on purpose, to see them refused */
 import {
   goodInputs,
   IN_WINDOW,
@@ -87,7 +88,7 @@ const cases: Case[] = [
       /github:servanda\/servanda is unavailable: No answer within 5000 ms \(TIMEOUT\)/,
   },
   {
-    name: 'stale CI data that passed is a warning, never green',
+    name: 'stale CI data that passed is unknown, never green',
     change: i => {
       i.ciChecks!.source = {
         name: 'github:servanda/servanda',
@@ -97,11 +98,55 @@ const cases: Case[] = [
       };
       return i;
     },
-    verdict: 'ready',
+    verdict: 'unknown',
     item: 'release',
+    status: 'unknown',
+    reason:
+      /^Cannot be judged on stale data: last known result "5\/5 checks passed \(5 required\)", stale since Tue 24 Mar 19:10 UTC \(github:servanda\/servanda\)$/,
+  },
+  {
+    name: 'a stale pass without a fetch time is unknown, stale since an unknown time',
+    change: i => {
+      i.incidents!.source = { name: 'pagerduty', status: 'stale' };
+      return i;
+    },
+    verdict: 'unknown',
+    item: 'no-p1-p2',
+    status: 'unknown',
+    reason: /stale since an unknown time \(pagerduty\)$/,
+  },
+  {
+    name: 'stale CI data that failed still blocks, with the stale note',
+    change: i => {
+      i.ciChecks!.value!.checks[3].state = 'failed';
+      i.ciChecks!.source = {
+        name: 'github:servanda/servanda',
+        status: 'stale',
+        fetchedAt: '2026-03-24T19:10:00.000Z',
+      };
+      return i;
+    },
+    verdict: 'blocked',
+    item: 'release',
+    status: 'fail',
+    reason:
+      /^4\/5 required checks passed; failed: trivy-scan; last known result, stale since Tue 24 Mar 19:10 UTC \(github:servanda\/servanda\)$/,
+  },
+  {
+    name: 'a stale pass of an advisory rule is a warning that does not decide the verdict',
+    change: i => {
+      i.errorBudgets!.source = {
+        name: 'prometheus',
+        status: 'stale',
+        fetchedAt: '2026-03-24T18:00:00.000Z',
+      };
+      return i;
+    },
+    verdict: 'ready',
+    item: 'error-budget',
     status: 'warn',
     reason:
-      /last known result, as of Tue 24 Mar 19:10 UTC: github:servanda\/servanda is stale/,
+      /; last known result, stale since Tue 24 Mar 18:00 UTC \(prometheus\)$/,
   },
   {
     name: 'manual gate not set: pending',
@@ -176,6 +221,34 @@ const cases: Case[] = [
     item: 'no-p1-p2',
     status: 'unknown',
     reason: /1 open incident has a severity that does not map/,
+  },
+  {
+    name: 'an incomplete incident list is unknown, not "no incident"',
+    change: i => ({
+      ...i,
+      incidents: {
+        ...i.incidents!,
+        value: { incidents: [incident({ severity: 'P3' })], truncated: true },
+      },
+    }),
+    verdict: 'unknown',
+    item: 'no-p1-p2',
+    status: 'unknown',
+    reason: /^The incident list is incomplete: pagerduty could not read every/,
+  },
+  {
+    name: 'a blocking incident in an incomplete list still blocks',
+    change: i => ({
+      ...i,
+      incidents: {
+        ...i.incidents!,
+        value: { incidents: [incident({ severity: 'P2' })], truncated: true },
+      },
+    }),
+    verdict: 'blocked',
+    item: 'no-p1-p2',
+    status: 'fail',
+    reason: /^1 open P0\/P1\/P2 incident/,
   },
   // on-call
   {
@@ -499,35 +572,121 @@ describe('evaluateReadiness (Servanda prod policy)', () => {
   });
 
   it('orders reasons: blocking failures, then unknowns, then warnings, then advisory items; policy order within each', () => {
-    const inputs = goodInputs('2026-03-24T12:00:00.000Z');
+    const at = '2026-03-28T12:00:00.000Z'; // Saturday: weekend freeze
+    const inputs = goodInputs(at);
+    inputs.changeType = 'hotfix-p1'; // exempt from the freeze: warn
     inputs.incidents = undefined; // unknown
     inputs.backup = undefined; // unknown
     inputs.restoreTest!.value!.lastSuccessAt = '2026-01-01T00:00:00.000Z'; // fail
     inputs.manualChecks!.source = {
       name: 'manual-gates',
       status: 'stale',
-      fetchedAt: '2026-03-24T11:00:00.000Z',
-    }; // warn
+      fetchedAt: '2026-03-28T11:00:00.000Z',
+    }; // a stale pass: unknown
     inputs.errorBudgets!.value!.objectives[0].remaining = -1; // advisory
     inputs.ciChecks!.value!.checks[0].state = 'failed'; // fail
-    const result = evaluateReadiness(
-      inputs,
-      servandaProdPolicy,
-      '2026-03-24T12:00:00.000Z',
-    );
+    const result = evaluateReadiness(inputs, servandaProdPolicy, at);
     expect(result.verdict).toBe('blocked');
     expect(result.reasons.map(r => [r.itemId, r.status])).toEqual([
       ['release', 'fail'],
       ['restore-test', 'fail'],
-      ['window', 'fail'],
+      ['staging', 'unknown'],
       ['no-p1-p2', 'unknown'],
       ['backup', 'unknown'],
-      ['staging', 'warn'],
+      ['window', 'warn'],
       ['error-budget', 'warn'],
     ]);
     expect(result.reasons[0].text).toBe(
       'Release gate: 4/5 required checks passed; failed: lint',
     );
+  });
+
+  it('is unknown, never ready, for a policy with no gates and no preconditions', () => {
+    const result = evaluateReadiness(
+      goodInputs(),
+      { ...servandaProdPolicy, gates: [], preconditions: [] },
+      IN_WINDOW,
+    );
+    expect(result.verdict).toBe('unknown');
+    expect(result.items).toEqual([]);
+    expect(result.reasons).toEqual([
+      {
+        itemId: 'policy',
+        status: 'unknown',
+        enforcement: 'block',
+        text: 'The readiness policy has no gates and no preconditions: nothing proves readiness',
+      },
+    ]);
+    expect(result.nextWindow).toBeNull();
+  });
+
+  it('is unknown, never ready, when every rule is advisory', () => {
+    const advisory = {
+      ...servandaProdPolicy,
+      gates: servandaProdPolicy.gates.map(g => ({
+        ...g,
+        enforcement: 'warn' as const,
+      })),
+      preconditions: servandaProdPolicy.preconditions.map(p => ({
+        ...p,
+        enforcement: 'warn' as const,
+      })),
+    };
+    const result = evaluateReadiness(goodInputs(), advisory, IN_WINDOW);
+    expect(result.items.every(i => i.status === 'pass')).toBe(true);
+    expect(result.verdict).toBe('unknown');
+    expect(result.reasons[0]).toEqual({
+      itemId: 'policy',
+      status: 'unknown',
+      enforcement: 'block',
+      text: 'Every rule of the readiness policy is advisory (enforcement: warn): nothing proves readiness',
+    });
+  });
+
+  it('drops links that are not http(s) URLs from evidence and the gate ref, and says so', () => {
+    const inputs = goodInputs();
+    const checks = inputs.ciChecks!.value!.checks;
+    checks[0].url = 'javascript:alert(document.cookie)';
+    checks[1].url = ' JavaScript:alert(1)';
+    checks[1].detail = 'success';
+    checks[2].url = '//evil.example/phish';
+    inputs.ciChecks!.value!.ref!.url = 'vbscript:msgbox(1)';
+    inputs.incidents!.value!.incidents = [
+      incident({ severity: 'P3', url: 'data:text/html,<script>1</script>' }),
+    ];
+    const result = evaluateReadiness(inputs, servandaProdPolicy, IN_WINDOW);
+    const release = result.items.find(i => i.id === 'release')!;
+    expect(
+      release.evidence.map(e => ({
+        label: e.label,
+        url: e.url,
+        detail: e.detail,
+      })),
+    ).toEqual([
+      { label: 'lint', detail: 'link removed: not an http(s) URL' },
+      {
+        label: 'unit-and-integration-tests',
+        detail: 'success; link removed: not an http(s) URL',
+      },
+      { label: 'docker-build', detail: 'link removed: not an http(s) URL' },
+      {
+        label: 'trivy-scan',
+        url: 'https://github.com/servanda/servanda/runs/trivy-scan',
+      },
+      {
+        label: 'owasp-dependency-check',
+        url: 'https://github.com/servanda/servanda/runs/owasp-dependency-check',
+      },
+    ]);
+    expect(release.evidence[0]).not.toHaveProperty('url');
+    expect(release.gate?.ref).toEqual({ name: 'v1.8.0', sha: '4f2a9c1' });
+    const incidents = result.items.find(i => i.id === 'no-p1-p2')!;
+    expect(incidents.evidence[0]).not.toHaveProperty('url');
+    expect(incidents.evidence[0].detail).toBe(
+      'link removed: not an http(s) URL',
+    );
+    // a dropped link is not a failed check
+    expect(result.verdict).toBe('ready');
   });
 
   it('measures ages at the time the data was read, not at a future moment', () => {

@@ -11,6 +11,7 @@ import { evaluateEvidenceAge } from './evaluateEvidenceAge';
 import { evaluateGate } from './evaluateGate';
 import { evaluateIncidentFree } from './evaluateIncidentFree';
 import { evaluateOnCall, OnCallPeriod } from './evaluateOnCall';
+import { withoutUnsafeLinks } from '../links/withoutUnsafeLinks';
 import { formatMoment, formatSpan } from './formatting';
 import type { ReadinessInputs } from './inputTypes';
 import type {
@@ -63,23 +64,50 @@ function onCallPeriod(
   };
 }
 
-/** Stale data never looks fully green; advisory rules never block. */
+/** Why an item with no gates and no preconditions to judge is not `ready`. */
+const EMPTY_POLICY_REASON: ReadinessReason = {
+  itemId: 'policy',
+  status: 'unknown',
+  enforcement: 'block',
+  text: 'The readiness policy has no gates and no preconditions: nothing proves readiness',
+};
+
+/** Why a policy whose every rule is advisory is not `ready`. */
+const ADVISORY_ONLY_REASON: ReadinessReason = {
+  itemId: 'policy',
+  status: 'unknown',
+  enforcement: 'block',
+  text: 'Every rule of the readiness policy is advisory (enforcement: warn): nothing proves readiness',
+};
+
+/**
+ * Stale data never proves anything: an enforced item that would pass (or only warn) on stale
+ * data is `unknown`; a stale failure still fails. Advisory rules never block. Links that are not
+ * http(s) URLs are dropped.
+ */
 function finalise(item: ReadinessItem): ReadinessItem {
   let { status, reason } = item;
   const { source } = item;
-  if (source.status === 'stale' && (status === 'pass' || status === 'fail')) {
-    reason = `${reason} (last known result, as of ${
-      source.fetchedAt ? formatMoment(source.fetchedAt) : 'an unknown time'
-    }: ${source.name} is stale)`;
-    if (status === 'pass') {
-      status = 'warn';
+  if (source.status === 'stale' && status !== 'unknown') {
+    const since = source.fetchedAt
+      ? formatMoment(source.fetchedAt)
+      : 'an unknown time';
+    const note = `stale since ${since} (${source.name})`;
+    if (item.enforcement === 'block' && status !== 'fail') {
+      status = 'unknown';
+      reason = `Cannot be judged on stale data: last known result "${reason}", ${note}`;
+    } else {
+      reason = `${reason}; last known result, ${note}`;
+      if (status === 'pass') {
+        status = 'warn';
+      }
     }
   }
   if (item.enforcement === 'warn' && status === 'fail') {
     status = 'warn';
     reason = `Advisory: ${reason}`;
   }
-  return { ...item, status, reason };
+  return withoutUnsafeLinks({ ...item, status, reason });
 }
 
 function rank(item: ReadinessItem): number {
@@ -91,6 +119,9 @@ function rank(item: ReadinessItem): number {
 
 function verdictOf(items: ReadinessItem[]): ReadinessVerdict {
   const enforced = items.filter(i => i.enforcement === 'block');
+  if (enforced.length === 0) {
+    return 'unknown'; // nothing enforced, so nothing proves readiness
+  }
   if (enforced.some(i => i.status === 'fail')) {
     return 'blocked';
   }
@@ -107,7 +138,10 @@ function verdictOf(items: ReadinessItem[]): ReadinessVerdict {
  *
  * @remarks
  * Pure: no I/O and no clock. The verdict is `blocked` when an enforced item fails, `unknown` when
- * none fails but one cannot be judged, `ready` otherwise; `unknown` never counts as `pass`.
+ * none fails but one cannot be judged, `ready` otherwise; `unknown` never counts as `pass`. An
+ * enforced item whose data is stale cannot pass (it is `unknown`, or still `fail`), and a policy
+ * with no gates and no preconditions is `unknown`: nothing proves readiness. Links in the
+ * evidence that are not http(s) URLs are dropped, with a note in the evidence's `detail`.
  *
  * @param inputs - the data, each with its source; an absent input means no source is configured
  * @param policy - the environment's policy
@@ -180,21 +214,30 @@ export function evaluateReadiness(
       evaluateGate(
         gate,
         gate.source === 'ci' ? inputs.ciChecks : inputs.manualChecks,
+        { release: inputs.release, now },
       ),
     ),
     ...policy.preconditions.map(judge),
   ].map(finalise);
 
-  const reasons: ReadinessReason[] = items
-    .map((item, index) => ({ item, index }))
-    .filter(({ item }) => item.status !== 'pass')
-    .sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index)
-    .map(({ item }) => ({
-      itemId: item.id,
-      status: item.status as ReadinessReason['status'],
-      enforcement: item.enforcement,
-      text: `${item.title}: ${item.reason}`,
-    }));
+  const reasons: ReadinessReason[] =
+    items.length === 0
+      ? [EMPTY_POLICY_REASON]
+      : [
+          ...(items.some(i => i.enforcement === 'block')
+            ? []
+            : [ADVISORY_ONLY_REASON]),
+          ...items
+            .map((item, index) => ({ item, index }))
+            .filter(({ item }) => item.status !== 'pass')
+            .sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index)
+            .map(({ item }) => ({
+              itemId: item.id,
+              status: item.status as ReadinessReason['status'],
+              enforcement: item.enforcement,
+              text: `${item.title}: ${item.reason}`,
+            })),
+        ];
 
   return {
     verdict: verdictOf(items),

@@ -1,10 +1,13 @@
-import { Link } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Avatar from '@mui/material/Avatar';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import type { OnCallPerson } from '@internal/backstage-plugin-release-readiness-common';
+import {
+  safeHttpUrl,
+  type OnCallPerson,
+} from '@internal/backstage-plugin-release-readiness-common';
+import { SafeLink } from '../SafeLink';
 
 function initials(name: string): string {
   return name
@@ -17,7 +20,7 @@ function initials(name: string): string {
 
 /**
  * A person with avatar and name, linked to their catalog page (or, without a catalog user, to
- * their page in the on-call tool).
+ * their page in the on-call tool). Pictures and links that are not http(s) URLs are not used.
  */
 export function PersonLink(props: { person: OnCallPerson }) {
   const { person } = props;
@@ -32,9 +35,10 @@ export function PersonLink(props: { person: OnCallPerson }) {
         {person.displayName}
       </EntityRefLink>
     );
-  } else if (person.url) {
-    name = <Link to={person.url}>{person.displayName}</Link>;
+  } else if (person.url && safeHttpUrl(person.url)) {
+    name = <SafeLink to={person.url}>{person.displayName}</SafeLink>;
   }
+  const picture = person.picture ? safeHttpUrl(person.picture) : undefined;
   return (
     <Tooltip title={person.email ?? ''} disableHoverListener={!person.email}>
       <Stack
@@ -45,7 +49,7 @@ export function PersonLink(props: { person: OnCallPerson }) {
         data-testid="person"
       >
         <Avatar
-          src={person.picture}
+          src={picture}
           alt=""
           sx={{ width: 24, height: 24, fontSize: '0.7rem' }}
         >

@@ -1,4 +1,3 @@
-import { Link } from '@backstage/core-components';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
@@ -9,6 +8,7 @@ import type {
   ReadinessEvidence,
   ReadinessItem,
 } from '@internal/backstage-plugin-release-readiness-common';
+import { SafeLink } from '../SafeLink';
 import { SourceStatus } from '../SourceStatus';
 import { formatTime } from './formatTime';
 import { StatusChip } from './StatusChip';
@@ -20,7 +20,7 @@ function Evidence(props: { evidence: ReadinessEvidence }) {
   }${evidence.detail ? ` (${evidence.detail})` : ''}`;
   return (
     <Typography variant="body2" color="text.secondary" component="li">
-      {evidence.url ? <Link to={evidence.url}>{text}</Link> : text}
+      <SafeLink to={evidence.url}>{text}</SafeLink>
       {evidence.at && ` (${formatTime(evidence.at)})`}
     </Typography>
   );
