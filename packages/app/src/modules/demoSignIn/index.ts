@@ -1,0 +1,1 @@
+export { demoSignInModule } from './demoSignInModule';
