@@ -28,6 +28,7 @@ backend.add(import('@backstage/plugin-auth-backend'));
 // See https://backstage.io/docs/backend-system/building-backends/migrating#the-auth-plugin
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 // See https://backstage.io/docs/auth/guest/provider
+backend.add(import('./modules/demoSignIn')); // demo sign-in as catalog users (README "Demo sign-in")
 
 // catalog plugin
 backend.add(import('@backstage/plugin-catalog-backend'));
@@ -38,12 +39,11 @@ backend.add(
 // See https://backstage.io/docs/features/software-catalog/configuration#subscribing-to-catalog-errors
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
-// permission plugin
+// permission plugin, with the portal's policy: users read every board; manual gate results are
+// further checked by the release-readiness backend against each environment's RACI (README
+// "Permissions" shows how to write your own).
 backend.add(import('@backstage/plugin-permission-backend'));
-// See https://backstage.io/docs/permissions/getting-started for how to create your own permission policy
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+backend.add(import('./modules/permissionPolicy'));
 
 // search plugin
 backend.add(import('@backstage/plugin-search-backend'));
@@ -72,13 +72,17 @@ backend.add(import('@backstage/plugin-mcp-actions-backend'));
 // release-readiness plugin and its data-source modules
 backend.add(import('@internal/backstage-plugin-release-readiness-backend'));
 backend.add(
-  import('@internal/backstage-plugin-release-readiness-backend-module-kubernetes'),
+  import(
+    '@internal/backstage-plugin-release-readiness-backend-module-kubernetes'
+  ),
 );
 backend.add(
   import('@internal/backstage-plugin-release-readiness-backend-module-github'),
 );
 backend.add(
-  import('@internal/backstage-plugin-release-readiness-backend-module-pagerduty'),
+  import(
+    '@internal/backstage-plugin-release-readiness-backend-module-pagerduty'
+  ),
 );
 
 backend.start();

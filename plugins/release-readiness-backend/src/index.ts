@@ -1,1 +1,9 @@
 export { releaseReadinessPlugin as default } from './plugin';
+export {
+  gateResourceRef,
+  isEnvironmentRule,
+  isGateRule,
+  releaseReadinessGateConditions,
+  createReleaseReadinessGateConditionalDecision,
+} from './permissions';
+export type { GateResource, GateQuery } from './permissions';

@@ -3,7 +3,6 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { releaseReadinessPermissions } from '@internal/backstage-plugin-release-readiness-common';
 import { Collector } from './collector/Collector';
 import { readCollectorOptions } from './collector/readCollectorOptions';
 import { scheduleRefresh } from './collector/scheduleRefresh';
@@ -45,7 +44,7 @@ export const releaseReadinessPlugin = createBackendPlugin({
       },
       async init(deps) {
         const { config, logger, cache, scheduler, httpAuth, httpRouter } = deps;
-        const { permissions, permissionsRegistry } = deps;
+        const { permissions } = deps;
 
         const environments = EnvironmentRegistry.fromConfig(config);
         const collector = Collector.create({
@@ -68,6 +67,7 @@ export const releaseReadinessPlugin = createBackendPlugin({
         });
         const readiness = await createReadiness({
           ...deps,
+          raci: environment => people.raci.getRaci(environment),
           environments,
           collector,
           gateSources,
@@ -77,7 +77,6 @@ export const releaseReadinessPlugin = createBackendPlugin({
           workloads: environment => workloads.service.workloads(environment),
         });
 
-        permissionsRegistry.addPermissions(releaseReadinessPermissions);
         httpRouter.use(
           await createRouter({
             httpAuth,

@@ -7,6 +7,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { releaseReadinessReadPermission } from '@internal/backstage-plugin-release-readiness-common';
 import express from 'express';
 import Router from 'express-promise-router';
+import { jsonBody } from './routes/readRequestBody';
 
 /**
  * Options for {@link createRouter}.
@@ -28,7 +29,7 @@ export async function createRouter(
 ): Promise<express.Router> {
   const { httpAuth, permissions, routes } = options;
   const router = Router();
-  router.use(express.json());
+  router.use(jsonBody());
 
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });

@@ -13,3 +13,4 @@ export * from './workloads';
 export * from './people';
 export * from './calendar';
 export * from './readiness';
+export * from './links';

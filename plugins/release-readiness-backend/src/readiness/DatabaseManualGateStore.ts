@@ -1,6 +1,5 @@
 import {
   DatabaseService,
-  isDatabaseConflictError,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
@@ -20,6 +19,7 @@ interface Row {
   state: string;
   reason: string;
   actor: string;
+  ref: string;
   request_id: string;
   created_at: Date | string | number;
 }
@@ -47,6 +47,7 @@ function toRecord(row: Row): ManualGateRecord {
     state: row.state as ManualGateRecord['state'],
     reason: row.reason,
     actor: row.actor,
+    ref: row.ref,
     createdAt: isoOf(row.created_at),
   };
 }
@@ -58,7 +59,7 @@ function sameResult(row: Row, result: NewManualGateResult): boolean {
     row.check_name === result.check &&
     row.state === result.state &&
     row.reason === result.reason &&
-    row.actor === result.actor
+    row.ref === result.ref
   );
 }
 
@@ -89,16 +90,16 @@ export class DatabaseManualGateStore implements ManualGateStore {
     this.#db = db;
   }
 
+  /**
+   * Inserts unless the acting user already sent this `requestId`; the unique (actor, request_id)
+   * index decides, so two replicas racing with the same request write one row.
+   */
   async append(
     result: NewManualGateResult,
   ): Promise<{ record: ManualGateRecord; created: boolean }> {
-    const existing = await this.#byRequestId(result.requestId);
-    if (existing) {
-      return this.#replay(existing, result);
-    }
     const id = randomUUID();
-    try {
-      await this.#db<Row>(TABLE).insert({
+    await this.#db<Row>(TABLE)
+      .insert({
         id,
         environment: result.environment,
         gate: result.gate,
@@ -106,27 +107,33 @@ export class DatabaseManualGateStore implements ManualGateStore {
         state: result.state,
         reason: result.reason,
         actor: result.actor,
+        ref: result.ref,
         request_id: result.requestId,
         created_at: new Date(),
-      });
-    } catch (error) {
-      if (isDatabaseConflictError(error)) {
-        // Another replica inserted the same request at the same time.
-        const raced = await this.#byRequestId(result.requestId);
-        if (raced) {
-          return this.#replay(raced, result);
-        }
-      }
-      throw error;
+      })
+      .onConflict(['actor', 'request_id'])
+      .ignore();
+    const row = await this.#db<Row>(TABLE)
+      .where({ actor: result.actor, request_id: result.requestId })
+      .first();
+    if (!row) {
+      throw new Error(
+        `The manual gate result for request '${result.requestId}' was not stored`,
+      );
     }
-    const row = await this.#db<Row>(TABLE).where({ id }).first();
-    return { record: toRecord(row!), created: true };
+    if (row.id === id) {
+      return { record: toRecord(row), created: true };
+    }
+    return this.#replay(row, result);
   }
 
-  async currentResults(environment: string): Promise<ManualGateRecord[]> {
+  async currentResults(
+    environment: string,
+    ref: string,
+  ): Promise<ManualGateRecord[]> {
     const newest = this.#db<Row>(TABLE)
       .max('seq')
-      .where({ environment })
+      .where({ environment, ref })
       .groupBy(['gate', 'check_name']);
     const rows = await this.#db<Row>(TABLE)
       .whereIn('seq', newest)
@@ -147,10 +154,6 @@ export class DatabaseManualGateStore implements ManualGateStore {
       .orderBy('seq', 'desc')
       .limit(options.limit ?? 100);
     return rows.map(toRecord);
-  }
-
-  async #byRequestId(requestId: string): Promise<Row | undefined> {
-    return this.#db<Row>(TABLE).where({ request_id: requestId }).first();
   }
 
   #replay(

@@ -2,7 +2,7 @@ import type { ManualGateRecord } from '@internal/backstage-plugin-release-readin
 
 /** A manual gate result to append. */
 export type NewManualGateResult = Omit<ManualGateRecord, 'id' | 'createdAt'> & {
-  /** Client-chosen idempotency key. */
+  /** Client-chosen idempotency key, unique per acting user. */
   requestId: string;
 };
 
@@ -12,15 +12,16 @@ export type NewManualGateResult = Omit<ManualGateRecord, 'id' | 'createdAt'> & {
  */
 export interface ManualGateStore {
   /**
-   * Appends a result. When a record with the same `requestId` exists and says the same thing,
-   * returns it with `created: false` and writes nothing (a retried request writes once); when it
-   * says something else, throws a `ConflictError`.
+   * Appends a result. When the same actor already sent a record with the same `requestId` and it
+   * says the same thing, returns it with `created: false` and writes nothing (a retried request
+   * writes once); when it says something else, throws a `ConflictError`. Another user's equal
+   * `requestId` is unrelated.
    */
   append(
     result: NewManualGateResult,
   ): Promise<{ record: ManualGateRecord; created: boolean }>;
-  /** The newest record of every check of every manual gate of an environment. */
-  currentResults(environment: string): Promise<ManualGateRecord[]>;
+  /** The newest record set for release `ref` of every check of every manual gate of an environment. */
+  currentResults(environment: string, ref: string): Promise<ManualGateRecord[]>;
   /** The records of one gate, newest first. */
   history(
     environment: string,

@@ -28,6 +28,13 @@ export class ManualGates {
     this.#store = options.store;
   }
 
+  /** True when `environment` has a manual gate `gate` (for permission resources). */
+  exists(environment: string, gate: string): boolean {
+    return (this.#policies.get(environment)?.gates ?? []).some(
+      g => g.source === 'manual' && g.id === gate,
+    );
+  }
+
   /** The manual gate `gate` of `environment`; a 404 naming the manual gates if there is none. */
   gate(
     environment: string,
@@ -48,24 +55,41 @@ export class ManualGates {
     return { name, definition };
   }
 
-  /** Appends a result; a retried request (same `requestId`) returns the first record. */
+  /**
+   * Appends a result; a retried request (same user and `requestId`) returns the first record.
+   * The caller has checked that the user may set it ({@link ManualGateGuard}).
+   */
+  /** Throws 404/400 unless `check` is a check of the manual gate `gate` of `environment`. */
+  check(
+    environment: string,
+    gate: string,
+    check: string,
+  ): { name: string; definition: GateDefinition } {
+    const found = this.gate(environment, gate);
+    if (!found.definition.checks.includes(check)) {
+      throw new InputError(
+        `Invalid path parameter 'check': '${check}' is not a check of gate '${
+          found.definition.id
+        }' (checks: ${found.definition.checks.join(', ')})`,
+      );
+    }
+    return found;
+  }
+
   async record(options: {
     environment: string;
     gate: string;
     check: string;
     request: ManualGateRequest & { requestId: string };
     actor: string;
+    /** The release the result is for (the request's, or the one being judged). */
+    ref: string;
   }): Promise<{ record: ManualGateRecord; created: boolean }> {
-    const { name, definition } = this.gate(options.environment, options.gate);
-    if (!definition.checks.includes(options.check)) {
-      throw new InputError(
-        `Invalid path parameter 'check': '${
-          options.check
-        }' is not a check of gate '${
-          definition.id
-        }' (checks: ${definition.checks.join(', ')})`,
-      );
-    }
+    const { name, definition } = this.check(
+      options.environment,
+      options.gate,
+      options.check,
+    );
     return this.#store.append({
       environment: name,
       gate: definition.id,
@@ -73,6 +97,7 @@ export class ManualGates {
       state: options.request.state,
       reason: options.request.reason,
       actor: options.actor,
+      ref: options.ref,
       requestId: options.request.requestId,
     });
   }

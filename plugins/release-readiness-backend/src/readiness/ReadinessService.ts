@@ -24,6 +24,7 @@ import { EnvironmentRegistry } from '../service/EnvironmentRegistry';
 import { EnvironmentSource } from '../sources/SourceRegistry';
 import { CiChecksReader, WorkloadsReader } from './CiChecksReader';
 import { ManualGateStore } from './ManualGateStore';
+import { ReleaseResolver, ResolvedRelease } from './ReleaseResolver';
 
 /** Reads on-call coverage of a time range (the people service's `getCoverage`). */
 export type OnCallCoverageReader = (
@@ -57,6 +58,7 @@ export class ReadinessService {
   readonly #logger: LoggerService;
   readonly #now: () => number;
   readonly #ci: CiChecksReader;
+  readonly #releases: ReleaseResolver;
   readonly #incidentJobs = new Map<string, CollectJob<any>>();
 
   constructor(options: {
@@ -69,6 +71,8 @@ export class ReadinessService {
     onCall?: OnCallCoverageReader;
     /** Environments whose gates are checked for the ref a workload runs. */
     runningRefs?: Map<string, RunningRefRule>;
+    /** `gates.refPattern` per environment, for refs named in requests. */
+    refPatterns?: Map<string, RegExp>;
     workloads?: WorkloadsReader;
     logger: LoggerService;
     now?: () => number;
@@ -80,6 +84,16 @@ export class ReadinessService {
     this.#onCall = options.onCall;
     this.#logger = options.logger;
     this.#now = options.now ?? Date.now;
+    this.#releases = new ReleaseResolver({
+      runningRefs: options.runningRefs ?? new Map(),
+      defaultRefs: new Map(
+        [...options.gateSources].flatMap(([env, { source }]) =>
+          source.defaultRef ? [[env, source.defaultRef] as const] : [],
+        ),
+      ),
+      refPatterns: options.refPatterns,
+      workloads: options.workloads,
+    });
     this.#ci = new CiChecksReader({
       collector: options.collector,
       gateSources: options.gateSources,
@@ -92,6 +106,7 @@ export class ReadinessService {
         this.#collector.register({
           key: `incidents:${source.key}`,
           sourceName: source.name,
+          rateLimitGroup: source.rateLimitGroup,
           fetch: async ({ signal }) =>
             (await source.listOpenIncidents({ signal })) as any,
         }),
@@ -145,15 +160,20 @@ export class ReadinessService {
         )})`,
       );
     }
+    if (request.ref) {
+      this.#releases.validate(name, request.ref, "query parameter 'ref'");
+    }
     const needs = (type: string) =>
       policy.preconditions.some(p => p.type === type);
+    const hasManual = policy.gates.some(g => g.source === 'manual');
+    const release = hasManual
+      ? await this.#releases.resolve(name, request.ref)
+      : undefined;
     const [ciChecks, manualChecks, incidents, onCall] = await Promise.all([
       policy.gates.some(g => g.source === 'ci')
         ? this.#ci.read(name, request.ref)
         : undefined,
-      policy.gates.some(g => g.source === 'manual')
-        ? this.#readManual(name, nowIso)
-        : undefined,
+      release ? this.#readManual(name, release, nowIso) : undefined,
       needs('incident-free') ? this.#readIncidents(name) : undefined,
       needs('oncall-reachable')
         ? this.#readOnCall(name, policy, at)
@@ -163,6 +183,7 @@ export class ReadinessService {
       {
         ...(request.changeType && { changeType: request.changeType }),
         ...(request.risk && { risk: request.risk }),
+        ...(release?.ref && { release: release.ref }),
         ciChecks,
         manualChecks,
         incidents,
@@ -194,14 +215,39 @@ export class ReadinessService {
     };
   }
 
+  /** The release `environment` is judged for (see {@link ReleaseResolver}). */
+  async release(
+    environment: string,
+    requested?: string,
+  ): Promise<ResolvedRelease> {
+    const name = this.#environments.get(environment).summary.name;
+    if (requested) {
+      this.#releases.validate(name, requested, "body field 'ref'");
+    }
+    return this.#releases.resolve(name, requested);
+  }
+
   async #readManual(
     environment: string,
+    release: ResolvedRelease,
     now: string,
   ): Promise<Sourced<GateChecks>> {
+    if (release.ref === undefined) {
+      // Nothing can count; the gate evaluation says why (no release to bind results to).
+      return {
+        value: { checks: [] },
+        source: { name: 'manual-gates', status: 'ok', fetchedAt: now },
+      };
+    }
     try {
-      const records = await this.#store.currentResults(environment);
+      const records = await this.#store.currentResults(
+        environment,
+        release.ref,
+      );
+      const basedOn = release.basedOn;
       return {
         value: {
+          ref: { name: release.ref },
           checks: records.map(r => ({
             name: r.check,
             gate: r.gate,
@@ -209,9 +255,22 @@ export class ReadinessService {
             at: r.createdAt,
             detail: `${r.reason} (${r.actor})`,
             actor: r.actor,
+            ref: r.ref,
           })),
         },
-        source: { name: 'manual-gates', status: 'ok', fetchedAt: now },
+        // The release was read from the workloads: when they are stale, so is this answer.
+        source:
+          basedOn?.status === 'stale'
+            ? {
+                name: 'manual-gates',
+                status: 'stale',
+                ...(basedOn.fetchedAt && { fetchedAt: basedOn.fetchedAt }),
+                error: {
+                  type: basedOn.error?.type ?? 'UNKNOWN',
+                  message: `The release was read from stale workloads (${basedOn.name})`,
+                },
+              }
+            : { name: 'manual-gates', status: 'ok', fetchedAt: now },
       };
     } catch (error) {
       this.#logger.error(

@@ -3,6 +3,7 @@ import {
   DatabaseService,
   HttpAuthService,
   LoggerService,
+  PermissionsRegistryService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
@@ -11,21 +12,26 @@ import type {
   IncidentSource,
 } from '@internal/backstage-plugin-release-readiness-node';
 import { Collector } from '../collector/Collector';
+import { GatePermissions } from '../permissions';
 import type { EnvironmentRegistry } from '../service/EnvironmentRegistry';
 import type { SourceRegistry } from '../sources/SourceRegistry';
 import { createConfigGateSourceFactory } from './createConfigGateSourceFactory';
 import { DatabaseManualGateStore } from './DatabaseManualGateStore';
+import { ManualGateGuard, RaciReader } from './ManualGateGuard';
 import { ManualGates } from './ManualGates';
 import { OnCallCoverageReader, ReadinessService } from './ReadinessService';
 import { readinessRoutes } from './readinessRoutes';
 import { readReadinessPolicies } from './readReadinessPolicies';
 import { WorkloadsReader } from './CiChecksReader';
+import { readRefPatterns } from './readRefPatterns';
 import { readRunningRefRules } from './readRunningRefRules';
 
 /**
  * Sets up readiness: reads and validates the calendar and the policies (stopping the backend on
  * errors), adds the built-in `config` gate source, creates every environment's gate and incident
- * source, migrates the manual gate store, and returns the service and its routes.
+ * source, migrates the manual gate store, and returns the service and its routes. Manual gate
+ * results may be set by users whom both the permission policy and the RACI allow; registers the
+ * plugin's permissions and the gate resource type.
  */
 export async function createReadiness(options: {
   config: Config;
@@ -37,8 +43,11 @@ export async function createReadiness(options: {
   onCall?: OnCallCoverageReader;
   /** Reads an environment's workloads, for gates checked against the ref it runs. */
   workloads?: WorkloadsReader;
-  httpAuth: HttpAuthService;
+  /** Reads an environment's RACI, for who may set manual gates. */
+  raci: RaciReader;
   permissions: PermissionsService;
+  permissionsRegistry: PermissionsRegistryService;
+  httpAuth: HttpAuthService;
   auditor: AuditorService;
   logger: LoggerService;
   /** Clock, for tests. */
@@ -63,13 +72,24 @@ export async function createReadiness(options: {
     ),
     onCall: options.onCall,
     runningRefs: readRunningRefRules(environments.list()),
+    refPatterns: readRefPatterns(environments.list()),
     workloads: options.workloads,
     logger,
     now: options.now,
   });
   const manualGates = new ManualGates({ environments, policies, store });
+  const gatePermissions = GatePermissions.register({
+    permissions: options.permissions,
+    permissionsRegistry: options.permissionsRegistry,
+    exists: ({ environment, gate }) => manualGates.exists(environment, gate),
+  });
+  const guard = new ManualGateGuard({
+    permissions: gatePermissions,
+    raci: options.raci,
+  });
   return {
     readiness,
-    router: readinessRoutes({ ...options, readiness, manualGates }),
+    manualGates,
+    router: readinessRoutes({ ...options, readiness, manualGates, guard }),
   };
 }

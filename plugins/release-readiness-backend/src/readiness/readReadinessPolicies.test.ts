@@ -89,6 +89,10 @@ describe('readReadinessPolicies', () => {
         checks: ['lint', 'test', 'build'],
         required: 3,
         enforcement: 'block',
+        // Defaults: only success passes, any producer, no expiry, R and A of go-no-go set results.
+        acceptConclusions: [],
+        producers: {},
+        setBy: { activity: 'go-no-go', as: ['responsible', 'accountable'] },
       },
     ]);
     expect(stage.windows.map(w => w.id)).toEqual(['weekend-freeze']);
@@ -222,7 +226,129 @@ describe('readReadinessPolicies', () => {
       },
       "Invalid configuration at 'releaseReadiness.environments.prod.readiness.preconditions.b.maxAge'",
     ],
+    [
+      'a producer pin for a check the gate does not have',
+      {
+        environments: {
+          prod: {
+            title: 'P',
+            order: 1,
+            readiness: {
+              gates: {
+                g: { title: 'G', checks: ['a'], producers: { b: 'status' } },
+              },
+            },
+          },
+        },
+      },
+      "Invalid configuration at 'releaseReadiness.environments.prod.readiness.gates.g.producers': names a check that is not one of the gate's checks",
+    ],
+    [
+      'a malformed producer',
+      {
+        environments: {
+          prod: {
+            title: 'P',
+            order: 1,
+            readiness: {
+              gates: {
+                g: {
+                  title: 'G',
+                  checks: ['a'],
+                  producers: { a: 'github-actions' },
+                },
+              },
+            },
+          },
+        },
+      },
+      "Invalid configuration at 'releaseReadiness.environments.prod.readiness.gates.g.producers.a': expected app:<github-app-slug>, status or status:<creator>",
+    ],
+    [
+      'a gate max age that is not a duration',
+      {
+        environments: {
+          prod: {
+            title: 'P',
+            order: 1,
+            readiness: {
+              gates: { g: { title: 'G', checks: ['a'], maxAge: '12 hours' } },
+            },
+          },
+        },
+      },
+      "Invalid configuration at 'releaseReadiness.environments.prod.readiness.gates.g.maxAge'",
+    ],
+    [
+      'setBy with both an activity and roles',
+      {
+        environments: {
+          prod: {
+            title: 'P',
+            order: 1,
+            readiness: {
+              gates: {
+                g: {
+                  title: 'G',
+                  source: 'manual',
+                  checks: ['a'],
+                  setBy: {
+                    activity: 'go-no-go',
+                    as: ['accountable'],
+                    roles: ['qa'],
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+      "Invalid configuration at 'releaseReadiness.environments.prod.readiness.gates.g.setBy'",
+    ],
   ])('names the key of %s', (_name, data, message) => {
     expect(() => read(data)).toThrow(message);
+  });
+
+  it('reads acceptConclusions, producer pins, maxAge and setBy of a gate', () => {
+    const policies = read({
+      environments: {
+        prod: {
+          title: 'P',
+          order: 1,
+          readiness: {
+            gates: {
+              release: {
+                title: 'Release gate',
+                checks: ['lint', 'deploy-check'],
+                acceptConclusions: ['neutral'],
+                producers: {
+                  lint: 'app:github-actions',
+                  'deploy-check': 'status',
+                },
+              },
+              staging: {
+                title: 'Staging gate',
+                source: 'manual',
+                checks: ['smoke-tests'],
+                maxAge: 'PT12H',
+                setBy: { roles: ['qa', 'release-captain'] },
+              },
+            },
+          },
+        },
+      },
+    });
+    expect(policies.get('prod')!.gates).toEqual([
+      expect.objectContaining({
+        id: 'release',
+        acceptConclusions: ['neutral'],
+        producers: { lint: 'app:github-actions', 'deploy-check': 'status' },
+      }),
+      expect.objectContaining({
+        id: 'staging',
+        maxAge: 'PT12H',
+        setBy: { roles: ['qa', 'release-captain'] },
+      }),
+    ]);
   });
 });

@@ -91,6 +91,20 @@ const preconditionSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
+const raciLetter = z.enum([
+  'responsible',
+  'accountable',
+  'consulted',
+  'informed',
+]);
+
+const setBySchema = z
+  .union([
+    z.object({ activity: id, as: z.array(raciLetter).min(1) }).strict(),
+    z.object({ roles: z.array(id).min(1) }).strict(),
+  ])
+  .default({ activity: 'go-no-go', as: ['responsible', 'accountable'] });
+
 const gateSchema = z
   .object({
     title: z.string().min(1),
@@ -98,10 +112,37 @@ const gateSchema = z
     checks: z.array(z.string().min(1)).min(1),
     required: z.number().int().min(1).optional(),
     enforcement,
+    acceptConclusions: z
+      .array(
+        z
+          .string()
+          .regex(
+            /^[a-z_]+$/,
+            'expected a lower-case conclusion such as neutral or skipped',
+          ),
+      )
+      .default([]),
+    producers: z
+      .record(
+        z.string().min(1),
+        z
+          .string()
+          .regex(
+            /^(app:[a-z0-9][a-z0-9-]*|status(:[A-Za-z0-9._\[\]-]+)?)$/,
+            'expected app:<github-app-slug>, status or status:<creator>',
+          ),
+      )
+      .default({}),
+    maxAge: isoDuration.optional(),
+    setBy: setBySchema,
   })
   .refine(g => g.required === undefined || g.required <= g.checks.length, {
     message: 'must not be more than the number of checks',
     path: ['required'],
+  })
+  .refine(g => Object.keys(g.producers).every(c => g.checks.includes(c)), {
+    message: "names a check that is not one of the gate's checks",
+    path: ['producers'],
   });
 
 const readinessSchema = z
@@ -222,6 +263,10 @@ export function readReadinessPolicies(
         checks: g.checks,
         required: g.required ?? g.checks.length,
         enforcement: g.enforcement,
+        acceptConclusions: g.acceptConclusions,
+        producers: g.producers,
+        ...(g.maxAge && { maxAge: g.maxAge }),
+        setBy: g.setBy,
       })),
       preconditions,
       windows: applicable,

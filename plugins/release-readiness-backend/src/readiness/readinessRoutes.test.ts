@@ -6,10 +6,7 @@ import {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
-import {
-  AuthorizeResult,
-  PolicyDecision,
-} from '@backstage/plugin-permission-common';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type {
   GateChecks,
   OpenIncidents,
@@ -26,6 +23,8 @@ import { createRouter } from '../router';
 import { EnvironmentRegistry } from '../service/EnvironmentRegistry';
 import { SourceRegistry } from '../sources/SourceRegistry';
 import { testDatabaseIds } from '../testing/testDatabaseIds';
+import { raciOf } from '../__testUtils__/raciOf';
+import { recordingPermissionsRegistry } from '../__testUtils__/recordingPermissionsRegistry';
 import { createReadiness } from './createReadiness';
 
 jest.setTimeout(60_000);
@@ -127,6 +126,8 @@ describe.each(databases.eachSupportedId())('readiness routes on %s', id => {
   let incidents: OpenIncidents;
   let incidentCalls: number;
   let denyGateSet: boolean;
+  let raciStatus: 'ok' | 'stale' | 'unavailable';
+  let user: string;
   let auditor: ReturnType<typeof mockServices.auditor.mock>;
   let auditEvents: { success: jest.Mock; fail: jest.Mock }[];
 
@@ -172,21 +173,20 @@ describe.each(databases.eachSupportedId())('readiness routes on %s', id => {
         },
       }),
     });
+    const decide = (name: string) =>
+      ({
+        result:
+          denyGateSet && name === 'release-readiness.gate.set'
+            ? AuthorizeResult.DENY
+            : AuthorizeResult.ALLOW,
+      } as const);
     const permissions = mockServices.permissions.mock({
-      authorize: async requests =>
-        requests.map(
-          r =>
-            ({
-              result:
-                denyGateSet &&
-                r.permission.name === 'release-readiness.gate.set'
-                  ? AuthorizeResult.DENY
-                  : AuthorizeResult.ALLOW,
-            } as PolicyDecision),
-        ) as any,
+      authorize: async requests => requests.map(r => decide(r.permission.name)),
+      authorizeConditional: async requests =>
+        requests.map(r => decide(r.permission.name)),
     });
     const httpAuth = mockServices.httpAuth({
-      defaultCredentials: mockCredentials.user('user:default/lena.kraus'),
+      defaultCredentials: mockCredentials.user(user),
     });
     const knex = await databases.init(id);
     const { router } = await createReadiness({
@@ -208,8 +208,18 @@ describe.each(databases.eachSupportedId())('readiness routes on %s', id => {
           fetchedAt: new Date(NOW).toISOString(),
         },
       }),
-      httpAuth,
+      raci: async environment =>
+        raciOf(
+          environment,
+          {
+            responsible: ['user:default/lena.kraus'],
+            accountable: ['user:default/jonas.weber'],
+          },
+          raciStatus,
+        ),
       permissions,
+      permissionsRegistry: recordingPermissionsRegistry(),
+      httpAuth,
       auditor,
       logger: mockServices.logger.mock(),
       now: () => NOW,
@@ -225,6 +235,8 @@ describe.each(databases.eachSupportedId())('readiness routes on %s', id => {
     incidents = { incidents: [] };
     incidentCalls = 0;
     denyGateSet = false;
+    raciStatus = 'ok';
+    user = 'user:default/lena.kraus';
     auditEvents = [];
     auditor = mockServices.auditor.mock({
       createEvent: jest.fn(async () => {
@@ -581,5 +593,166 @@ describe.each(databases.eachSupportedId())('readiness routes on %s', id => {
       '/environments/prod/gates/staging/checks',
     );
     expect(history.body.items).toEqual([]);
+  });
+
+  it('binds a manual result to the release it was set for', async () => {
+    const server = await app();
+    const set = async (check: string, ref?: string) =>
+      setManual(server, check, {
+        state: 'passed',
+        reason: 'green on staging',
+        requestId: `bind-${check}-${ref ?? 'default'}`,
+        ...(ref && { ref }),
+      });
+    // Without a ref the result is for the release prod is judged for now (the source's ref).
+    const first = await set('smoke-tests');
+    expect(first.status).toBe(201);
+    expect(first.body.ref).toBe('v1.8.0');
+    await set('health-200');
+    const now = await request(server).get('/environments/prod/readiness');
+    expect(now.body.items.find((i: any) => i.id === 'staging').status).toBe(
+      'pass',
+    );
+    // The next release candidate starts with an empty staging gate.
+    const next = await request(server)
+      .get('/environments/prod/readiness')
+      .query({ ref: 'v1.9.0' });
+    const staging = next.body.items.find((i: any) => i.id === 'staging');
+    expect(staging.status).toBe('fail');
+    expect(staging.evidence[0].detail).toBe('not set for v1.9.0');
+    expect(next.body.verdict).not.toBe('ready');
+
+    const forNext = await set('smoke-tests', 'v1.9.0');
+    expect(forNext.body.ref).toBe('v1.9.0');
+  });
+
+  it.each([
+    [
+      'user:default/sophie.lang',
+      'ok',
+      'user:default/sophie.lang is not responsible or accountable',
+    ],
+    [
+      'user:development/guest',
+      'ok',
+      'user:development/guest is not responsible or accountable',
+    ],
+    [
+      'user:default/lena.kraus',
+      'unavailable',
+      "The RACI roles of 'prod' cannot be resolved right now",
+    ],
+  ] as const)(
+    'refuses %s (RACI %s) with 403 and the reason, writes nothing and audits the refusal',
+    async (who, status, reason) => {
+      user = who;
+      raciStatus = status;
+      const server = await app();
+      const res = await setManual(server, 'smoke-tests', {
+        state: 'passed',
+        reason: 'trust me',
+        requestId: 'req-raci-0001',
+      });
+      expect(res.status).toBe(403);
+      expect(res.body.error.message).toContain(reason);
+      expect(auditEvents).toHaveLength(1);
+      expect(auditEvents[0].fail).toHaveBeenCalledWith({
+        error: expect.objectContaining({ name: 'NotAllowedError' }),
+      });
+      expect(auditEvents[0].success).not.toHaveBeenCalled();
+      const eligibility = await request(server).get(
+        '/environments/prod/gates/staging/eligibility',
+      );
+      expect(eligibility.body).toEqual({
+        allowed: false,
+        reason: expect.stringContaining(reason),
+      });
+      user = 'user:default/lena.kraus';
+      raciStatus = 'ok';
+      const history = await request(await app()).get(
+        '/environments/prod/gates/staging/checks',
+      );
+      expect(history.body.items).toEqual([]);
+    },
+  );
+
+  it('tells a user in the RACI that they may set the gate', async () => {
+    const server = await app();
+    const res = await request(server).get(
+      '/environments/prod/gates/staging/eligibility',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      allowed: true,
+      reason:
+        "user:default/lena.kraus is responsible (via release-captain) for 'Go/no-go decision' in prod",
+    });
+  });
+
+  it('audits a body that is not JSON and answers 400', async () => {
+    const server = await app();
+    const res = await request(server)
+      .post('/environments/prod/gates/staging/checks/smoke-tests')
+      .set('Content-Type', 'application/json')
+      .send('{"state": "passed", reason');
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toBe(
+      'Invalid request body: the body is not valid JSON',
+    );
+    expect(auditEvents).toHaveLength(1);
+    expect(auditEvents[0].fail).toHaveBeenCalled();
+  });
+
+  it.each([
+    [
+      '/environments/prod/readiness',
+      { verdict: 'ready' },
+      "Invalid query parameter 'verdict': unknown parameter",
+    ],
+    [
+      '/environments/prod/calendar',
+      { from: '2026-03-23T00:00:00Z', dayz: 3 },
+      "Invalid query parameter 'dayz': unknown parameter",
+    ],
+    [
+      '/environments/prod/gates/staging/checks',
+      { limit: 5, offset: 10 },
+      "Invalid query parameter 'offset': unknown parameter",
+    ],
+    [
+      '/environments/prod/readiness',
+      { ref: `v${'1'.repeat(200)}` },
+      "Invalid query parameter 'ref': at most 200 characters",
+    ],
+  ])(
+    'answers 400 naming an unknown or bad parameter of %s',
+    async (path, query, message) => {
+      const server = await app();
+      const res = await request(server).get(path).query(query);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toContain(message);
+    },
+  );
+
+  it('refuses unknown body fields and a bad ref in a body', async () => {
+    const server = await app();
+    const extra = await setManual(server, 'smoke-tests', {
+      state: 'passed',
+      reason: 'fine',
+      requestId: 'req-extra-0001',
+      actor: 'user:default/jonas.weber',
+    });
+    expect(extra.status).toBe(400);
+    expect(extra.body.error.message).toBe(
+      "Invalid body field 'actor': unknown field",
+    );
+    const badRef = await setManual(server, 'smoke-tests', {
+      state: 'passed',
+      reason: 'fine',
+      requestId: 'req-extra-0002',
+      ref: '../../etc',
+    });
+    expect(badRef.status).toBe(400);
+    expect(badRef.body.error.message).toContain("Invalid body field 'ref'");
   });
 });

@@ -1,19 +1,17 @@
-import {
-  AuditorService,
-  HttpAuthService,
-  PermissionsService,
-} from '@backstage/backend-plugin-api';
+import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import {
+import type {
+  ManualGateEligibilityResponse,
   ManualGateHistoryResponse,
-  releaseReadinessGateSetPermission,
 } from '@internal/backstage-plugin-release-readiness-common';
 import Router from 'express-promise-router';
 import { z } from 'zod';
+import { noQuery, parseRequest } from '../routes/parseRequest';
+import { readRequestBody } from '../routes/readRequestBody';
+import { ManualGateGuard } from './ManualGateGuard';
 import { ManualGates } from './ManualGates';
-import { parseRequest } from './parseRequest';
 import { ReadinessService } from './ReadinessService';
+import { MAX_REF_LENGTH } from './ReleaseResolver';
 
 const YEAR_MS = 366 * 24 * 3600_000;
 const isoTime = z.iso.datetime({
@@ -22,61 +20,72 @@ const isoTime = z.iso.datetime({
     'expected an ISO 8601 time with Z or an offset, e.g. 2026-03-24T20:00:00+01:00',
 });
 
-const readinessQuery = z.object({
-  at: isoTime.optional(),
-  changeType: z
-    .string()
-    .regex(
-      /^[a-z][a-z0-9-]*$/,
-      'expected a change type such as standard or hotfix-p1',
-    )
-    .optional(),
-  risk: z.enum(['low', 'normal', 'high']).optional(),
-  ref: z
-    .string()
-    .regex(/^[A-Za-z0-9._/-]{1,200}$/, 'expected a branch, tag or commit')
-    .optional(),
-});
+const ref = z
+  .string()
+  .max(MAX_REF_LENGTH, `at most ${MAX_REF_LENGTH} characters`)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, 'expected a branch, tag or commit');
 
-const calendarQuery = z.object({
-  from: isoTime.optional(),
-  days: z.coerce.number().int().min(1).max(60).default(14),
-});
+const readinessQuery = z
+  .object({
+    at: isoTime.optional(),
+    changeType: z
+      .string()
+      .regex(
+        /^[a-z][a-z0-9-]*$/,
+        'expected a change type such as standard or hotfix-p1',
+      )
+      .optional(),
+    risk: z.enum(['low', 'normal', 'high']).optional(),
+    ref: ref.optional(),
+  })
+  .strict();
 
-const historyQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
+const calendarQuery = z
+  .object({
+    from: isoTime.optional(),
+    days: z.coerce.number().int().min(1).max(60).default(14),
+  })
+  .strict();
 
-const manualBody = z.object({
-  state: z.enum(['passed', 'failed', 'pending']),
-  reason: z
-    .string()
-    .trim()
-    .min(3, 'give a reason of at least 3 characters')
-    .max(2000),
-  requestId: z
-    .string()
-    .regex(
-      /^[A-Za-z0-9._:-]{8,100}$/,
-      'expected a client-chosen id such as a UUID',
-    ),
-});
+const historyQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+
+const manualBody = z
+  .object({
+    state: z.enum(['passed', 'failed', 'pending']),
+    reason: z
+      .string()
+      .trim()
+      .min(3, 'give a reason of at least 3 characters')
+      .max(2000),
+    requestId: z
+      .string()
+      .regex(
+        /^[A-Za-z0-9._:-]{8,100}$/,
+        'expected a client-chosen id such as a UUID',
+      ),
+    ref: ref.optional(),
+  })
+  .strict();
 
 /**
  * `GET /environments/:env/readiness`, `GET /environments/:env/calendar`, and the manual gate
- * routes `GET /environments/:env/gates/:gate/checks` and
- * `POST /environments/:env/gates/:gate/checks/:check` (permission `release-readiness.gate.set`,
- * audited).
+ * routes `GET /environments/:env/gates/:gate/checks`, `GET /environments/:env/gates/:gate/eligibility`
+ * and `POST /environments/:env/gates/:gate/checks/:check` (permission `release-readiness.gate.set`
+ * and the RACI, audited).
  */
 export function readinessRoutes(options: {
   readiness: ReadinessService;
   manualGates: ManualGates;
+  guard: ManualGateGuard;
   httpAuth: HttpAuthService;
-  permissions: PermissionsService;
   auditor: AuditorService;
   now?: () => number;
 }) {
-  const { readiness, manualGates, httpAuth, permissions, auditor } = options;
+  const { readiness, manualGates, guard, httpAuth, auditor } = options;
   const now = options.now ?? Date.now;
   const router = Router();
 
@@ -112,6 +121,25 @@ export function readinessRoutes(options: {
     res.json(body);
   });
 
+  router.get('/environments/:env/gates/:gate/eligibility', async (req, res) => {
+    parseRequest(noQuery, req.query, 'query parameter');
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const { name, definition } = manualGates.gate(
+      req.params.env,
+      req.params.gate,
+    );
+    const eligibility = await guard.check({
+      credentials,
+      environment: name,
+      gate: definition,
+    });
+    const body: ManualGateEligibilityResponse = {
+      allowed: eligibility.allowed,
+      reason: eligibility.reason,
+    };
+    res.json(body);
+  });
+
   router.post(
     '/environments/:env/gates/:gate/checks/:check',
     async (req, res) => {
@@ -126,29 +154,38 @@ export function readinessRoutes(options: {
         const credentials = await httpAuth.credentials(req, {
           allow: ['user'],
         });
-        const [decision] = await permissions.authorize(
-          [{ permission: releaseReadinessGateSetPermission }],
-          { credentials },
-        );
-        if (decision.result !== AuthorizeResult.ALLOW) {
-          throw new NotAllowedError(
-            'You are not allowed to set manual gate results (release-readiness.gate.set)',
+        const target = manualGates.check(env, gate, check);
+        const eligibility = await guard.check({
+          credentials,
+          environment: target.name,
+          gate: target.definition,
+        });
+        if (!eligibility.allowed) {
+          throw new NotAllowedError(eligibility.reason);
+        }
+        const body = readRequestBody(manualBody, req, res);
+        const release = await readiness.release(target.name, body.ref);
+        if (release.ref === undefined) {
+          throw new InputError(
+            `Invalid body field 'ref': ${release.reason}; name the release the result is for`,
           );
         }
-        const body = parseRequest(manualBody, req.body, 'body field');
         const { record, created } = await manualGates.record({
-          environment: env,
-          gate,
+          environment: target.name,
+          gate: target.definition.id,
           check,
           request: body,
           actor: credentials.principal.userEntityRef,
+          ref: release.ref,
         });
         await event.success({
           meta: {
             recordId: record.id,
             state: record.state,
+            ref: record.ref,
             requestId: body.requestId,
             created,
+            authorisedBy: eligibility.reason,
           },
         });
         res.status(created ? 201 : 200).json(record);

@@ -86,21 +86,34 @@ describe('the Servanda demo (app-config.yaml)', () => {
       cab: 'pass',
     });
     expect(before.reasons[0].text).toBe(
-      'Staging gate (T-12h): 0/3 required checks passed; pending: smoke-tests, health-200 and readiness-200',
+      'Staging gate (T-12h): 0/3 required checks passed; pending: smoke-tests, health-200 and readiness-200; for v1.4.2',
     );
 
-    for (const check of ['smoke-tests', 'health-200', 'readiness-200']) {
-      await store.append({
-        environment: 'prod',
-        gate: 'staging',
-        check,
-        state: 'passed',
-        reason: 'checked on staging',
-        actor: 'user:default/lena.kraus',
-        requestId: `demo-${check}`,
-      });
-    }
+    const setStagingGate = async (ref: string) => {
+      for (const check of ['smoke-tests', 'health-200', 'readiness-200']) {
+        await store.append({
+          environment: 'prod',
+          gate: 'staging',
+          check,
+          state: 'passed',
+          reason: 'checked on staging',
+          actor: 'user:default/lena.kraus',
+          ref,
+          requestId: `demo-${ref}-${check}`,
+        });
+      }
+    };
+    // Results set for the previous release do not count for the one prod is judged for.
+    await setStagingGate('v1.4.1');
+    const stillBlocked = await service.evaluate('prod', { at });
+    expect(statuses(stillBlocked.items).staging).toBe('fail');
+    expect(
+      stillBlocked.items.find(i => i.id === 'staging')!.evidence[0].detail,
+    ).toBe('not set for v1.4.2');
+
+    await setStagingGate('v1.4.2');
     const after = await service.evaluate('prod', { at });
+    expect(statuses(after.items).staging).toBe('pass');
     // Never "ready" while incidents, on-call, backups and restore tests are unknown.
     expect(after.verdict).toBe('unknown');
     expect(after.reasons.map(r => r.itemId)).toEqual([

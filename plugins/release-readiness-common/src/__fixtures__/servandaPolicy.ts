@@ -17,6 +17,9 @@ export const servandaProdPolicy: ReadinessPolicy = {
       ],
       required: 5,
       enforcement: 'block',
+      acceptConclusions: [],
+      producers: {},
+      setBy: { activity: 'go-no-go', as: ['responsible', 'accountable'] },
     },
     {
       id: 'staging',
@@ -25,6 +28,9 @@ export const servandaProdPolicy: ReadinessPolicy = {
       checks: ['smoke-tests', 'health-200', 'readiness-200'],
       required: 3,
       enforcement: 'block',
+      acceptConclusions: [],
+      producers: {},
+      setBy: { activity: 'go-no-go', as: ['responsible', 'accountable'] },
     },
   ],
   preconditions: [
@@ -100,6 +106,7 @@ export function goodInputs(at = IN_WINDOW): ReadinessInputs {
   const hoursBefore = (h: number) =>
     new Date(Date.parse(at) - h * 3600_000).toISOString();
   return {
+    release: 'v1.8.0',
     ciChecks: {
       value: {
         ref: { name: 'v1.8.0', sha: '4f2a9c1' },
@@ -118,6 +125,7 @@ export function goodInputs(at = IN_WINDOW): ReadinessInputs {
           state: 'passed' as const,
           actor: 'user:default/lena.kraus',
           detail: 'checked on staging',
+          ref: 'v1.8.0',
         })),
       },
       source: ok('manual-gates'),

@@ -34,3 +34,5 @@ export type { BuildOnCallRotaOptions } from './buildOnCallRota';
 export { onCallCoverageOf } from './onCallCoverageOf';
 export { mayActAs } from './mayActAs';
 export type { RaciEligibilityRequest, RaciEligibility } from './mayActAs';
+export { mayHoldRole } from './mayHoldRole';
+export type { RaciRoleRequest } from './mayHoldRole';

@@ -1,4 +1,4 @@
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { normaliseUserRef, raciPreflight } from './raciPreflight';
 import type { RaciLetter, RaciResponse } from './types';
 
 /**
@@ -30,16 +30,6 @@ export interface RaciEligibility {
   matches: { letter: RaciLetter; roles: string[] }[];
 }
 
-function normalise(ref: string): string | undefined {
-  try {
-    return stringifyEntityRef(
-      parseEntityRef(ref, { defaultKind: 'user', defaultNamespace: 'default' }),
-    );
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * May `user` act as `as` for `activity` in `environment`, given that environment's resolved
  * RACI matrix?
@@ -68,24 +58,11 @@ export function mayActAs(
     reason,
     matches: [],
   });
-  const user = normalise(request.user);
-  if (!user) {
-    return deny(`'${request.user}' is not a valid entity ref`);
+  const preflight = raciPreflight(raci, request);
+  if ('refusal' in preflight) {
+    return deny(preflight.refusal);
   }
-  if (raci.environment !== request.environment) {
-    return deny(
-      `The RACI matrix is for '${raci.environment}', not for '${request.environment}'`,
-    );
-  }
-  if (raci.source.status === 'unavailable') {
-    return deny(
-      `The RACI roles of '${
-        request.environment
-      }' cannot be resolved right now (${
-        raci.source.error?.message ?? 'source unavailable'
-      })`,
-    );
-  }
+  const { user } = preflight;
   const activity = raci.activities.find(a => a.activity === request.activity);
   if (!activity) {
     const known = raci.activities.map(a => a.activity).join(', ') || 'none';
@@ -97,7 +74,9 @@ export function mayActAs(
     return deny('No RACI letter was asked for');
   }
   const matches = letters.flatMap(letter => {
-    const person = activity[letter].find(p => normalise(p.entityRef) === user);
+    const person = activity[letter].find(
+      p => normaliseUserRef(p.entityRef) === user,
+    );
     return person ? [{ letter, roles: person.roles }] : [];
   });
   if (matches.length === 0) {

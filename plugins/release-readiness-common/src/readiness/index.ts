@@ -7,6 +7,7 @@ export type {
   GateDefinition,
   IncidentFreeRule,
   IncidentSeverity,
+  ManualGateSetBy,
   OnCallReachableRule,
   PreconditionBase,
   PreconditionRule,
@@ -28,6 +29,7 @@ export type {
   Sourced,
 } from './inputTypes';
 export type {
+  ManualGateEligibilityResponse,
   ManualGateHistoryResponse,
   ManualGateRecord,
   ManualGateRequest,
@@ -46,6 +48,7 @@ export {
 } from './evaluateReadiness';
 export type { EvaluateReadinessOptions } from './evaluateReadiness';
 export { evaluateGate } from './evaluateGate';
+export type { GateContext } from './evaluateGate';
 export { evaluateIncidentFree } from './evaluateIncidentFree';
 export { evaluateOnCall } from './evaluateOnCall';
 export type { OnCallPeriod } from './evaluateOnCall';
@@ -56,3 +59,4 @@ export { evaluateErrorBudget } from './evaluateErrorBudget';
 export { formatMoment, formatSpan } from './formatting';
 export { resolveRunningRef } from './resolveRunningRef';
 export type { RunningRef, RunningRefRule } from './resolveRunningRef';
+export { maySetManualGate } from './maySetManualGate';

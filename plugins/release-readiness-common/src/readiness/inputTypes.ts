@@ -13,12 +13,14 @@ export interface Sourced<T> {
 }
 
 /**
- * State of one CI check: `passed` (success; GitHub's neutral and skipped count too), `failed`,
- * or `pending` (queued, running, or not reported at all).
+ * State of one CI check: `passed` (success), `failed`, `pending` (queued, running, or not
+ * reported at all), or `skipped` (it ran but concluded neither success nor failure, e.g. GitHub's
+ * `neutral` and `skipped`). A skipped check counts as passed only when its gate lists the
+ * check's `conclusion` in `acceptConclusions`.
  *
  * @public
  */
-export type GateCheckState = 'passed' | 'failed' | 'pending';
+export type GateCheckState = 'passed' | 'failed' | 'pending' | 'skipped';
 
 /**
  * One check result as a gate source reports it.
@@ -35,6 +37,22 @@ export interface GateCheckResult {
   at?: string;
   /** Short free text, e.g. a GitHub conclusion, or the reason a manual result was set. */
   detail?: string;
+  /**
+   * The upstream's own conclusion, lower-case, e.g. GitHub's `success`, `neutral`, `skipped`,
+   * `failure`. Gates match `acceptConclusions` against it.
+   */
+  conclusion?: string;
+  /**
+   * Who reported the result: `app:<slug>` for a GitHub check run (the GitHub App, e.g.
+   * `app:github-actions`), `status:<creator>` or `status` for a commit status. A gate that pins a
+   * check to a producer ignores results of that name from anyone else.
+   */
+  producer?: string;
+  /**
+   * For manual results: the release (branch, tag or commit) the result was set for. It counts
+   * only when that release is the one being judged.
+   */
+  ref?: string;
   /** Who set a manual result (entity ref). */
   actor?: string;
   /**
@@ -79,6 +97,11 @@ export interface OpenIncident {
  */
 export interface OpenIncidents {
   incidents: OpenIncident[];
+  /**
+   * True when the source could not read every open incident (e.g. a page limit was reached):
+   * the rule is then `unknown`, since a blocking incident may be among those not read.
+   */
+  truncated?: boolean;
 }
 
 /**
@@ -155,6 +178,11 @@ export interface ReadinessInputs {
   changeType?: string;
   /** Risk of the change; the policy's default when absent. */
   risk?: ChangeRisk;
+  /**
+   * The release (branch, tag or commit) being judged. Manual gate results count only when they
+   * were set for it; without it no manual gate can pass.
+   */
+  release?: string;
   /** Results from the environment's CI gate source. */
   ciChecks?: Sourced<GateChecks>;
   /** Results of manual gates. */

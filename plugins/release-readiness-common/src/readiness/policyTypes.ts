@@ -1,4 +1,5 @@
 import type { CalendarWindow } from '../calendar';
+import type { RaciLetter } from '../people/types';
 
 /**
  * The team's incident severities, most severe first.
@@ -42,7 +43,45 @@ export interface GateDefinition {
   /** How many of `checks` must have passed. At most `checks.length`. */
   required: number;
   enforcement: ReadinessEnforcement;
+  /**
+   * Conclusions besides success that count as passed for a `skipped` check, e.g. `neutral` or
+   * `skipped`. Default none: a skipped check is not a passed one.
+   */
+  acceptConclusions: string[];
+  /**
+   * Check name → the only producer whose result counts for it (see `GateCheckResult.producer`),
+   * e.g. `{ lint: 'app:github-actions' }`. A result of that name from another producer is
+   * ignored, so another app cannot pass the check.
+   */
+  producers: Record<string, string>;
+  /**
+   * ISO 8601 duration after which a result counts as pending (it must be set or run again), e.g.
+   * `PT12H` for a staging gate that must be fresh at go-live. Default: results never expire.
+   */
+  maxAge?: string;
+  /**
+   * For manual gates: who may set results. Either RACI letters of an activity (default: the
+   * Responsible and Accountable of `go-no-go`) or RACI role ids.
+   */
+  setBy: ManualGateSetBy;
 }
+
+/**
+ * Who may set a manual gate's results, checked against the environment's resolved RACI matrix.
+ *
+ * @public
+ */
+export type ManualGateSetBy =
+  | {
+      /** An activity key of the RACI configuration, e.g. `go-no-go`. */
+      activity: string;
+      /** The letters of that activity that may set results, e.g. `[responsible, accountable]`. */
+      as: RaciLetter[];
+    }
+  | {
+      /** RACI role ids whose people may set results, e.g. `[qa, release-captain]`. */
+      roles: string[];
+    };
 
 /**
  * Fields every precondition has.

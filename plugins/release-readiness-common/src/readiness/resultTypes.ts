@@ -138,6 +138,8 @@ export interface ManualGateRecord {
   reason: string;
   /** Entity ref of the user who set it. */
   actor: string;
+  /** The release (branch, tag or commit) it was set for; it counts only for that release. */
+  ref: string;
   createdAt: string;
 }
 
@@ -150,6 +152,11 @@ export interface ManualGateRequest {
   state: 'passed' | 'failed' | 'pending';
   /** Why; shown next to the result and kept in the record. */
   reason: string;
+  /**
+   * The release (branch, tag or commit) the result is for. Default: the release the environment
+   * is judged for right now (the running release, or the gate source's ref).
+   */
+  ref?: string;
   /**
    * A client-chosen id (e.g. a UUID). Retrying with the same id returns the first record
    * instead of writing another one.
@@ -165,4 +172,16 @@ export interface ManualGateRequest {
  */
 export interface ManualGateHistoryResponse {
   items: ManualGateRecord[];
+}
+
+/**
+ * Response of `GET /api/release-readiness/environments/:env/gates/:gate/eligibility`: whether the
+ * signed-in user may set results of that manual gate (permission policy and RACI), and why.
+ *
+ * @public
+ */
+export interface ManualGateEligibilityResponse {
+  allowed: boolean;
+  /** A sentence for the user, e.g. why not. */
+  reason: string;
 }

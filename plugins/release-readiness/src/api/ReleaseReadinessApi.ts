@@ -2,6 +2,7 @@ import { createApiRef } from '@backstage/frontend-plugin-api';
 import type {
   CalendarResponse,
   ChangeRisk,
+  ManualGateEligibilityResponse,
   ManualGateRecord,
   ManualGateRequest,
   ReadinessResponse,
@@ -53,8 +54,17 @@ export interface ReleaseReadinessApi {
     options?: { from?: string; days?: number },
   ): Promise<CalendarResponse>;
   /**
-   * Sets a manual gate check's result with a reason (needs `release-readiness.gate.set`).
-   * Retrying with the same `requestId` writes once.
+   * Whether the signed-in user may set results of a manual gate (permission policy and the
+   * environment's RACI), with the reason.
+   */
+  getManualGateEligibility(
+    environment: string,
+    gate: string,
+  ): Promise<ManualGateEligibilityResponse>;
+  /**
+   * Sets a manual gate check's result with a reason, for the release in `request.ref` (default:
+   * the release the environment is judged for). Needs `release-readiness.gate.set` and a RACI
+   * role that may set the gate; retrying with the same `requestId` writes once.
    */
   setManualGateResult(
     environment: string,

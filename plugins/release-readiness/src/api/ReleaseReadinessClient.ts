@@ -3,6 +3,7 @@ import { ResponseError } from '@backstage/errors';
 import type {
   CalendarResponse,
   ChangeRisk,
+  ManualGateEligibilityResponse,
   ManualGateRecord,
   ManualGateRequest,
   ReadinessResponse,
@@ -103,6 +104,17 @@ export class ReleaseReadinessClient implements ReleaseReadinessApi {
       `/environments/${encodeURIComponent(environment)}/calendar${toQuery(
         options,
       )}`,
+    );
+  }
+
+  getManualGateEligibility(
+    environment: string,
+    gate: string,
+  ): Promise<ManualGateEligibilityResponse> {
+    return this.get<ManualGateEligibilityResponse>(
+      `/environments/${encodeURIComponent(
+        environment,
+      )}/gates/${encodeURIComponent(gate)}/eligibility`,
     );
   }
 

@@ -1,4 +1,3 @@
-import { Link } from '@backstage/core-components';
 import Button from '@mui/material/Button';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -7,10 +6,11 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { ReadinessEvidence } from '@internal/backstage-plugin-release-readiness-common';
 import { formatTime } from '../ReadinessSection/formatTime';
+import { SafeLink } from '../SafeLink';
 import { StatusChip } from '../ReadinessSection/StatusChip';
 
 /**
- * The checks of one gate: state, detail, time and a link to each; for a manual gate a button to
+ * The checks of one gate: state, detail, time and a link to each (http(s) links only); for a manual gate a button to
  * set a result.
  *
  * @public
@@ -18,8 +18,12 @@ import { StatusChip } from '../ReadinessSection/StatusChip';
 export function GateChecksTable(props: {
   checks: ReadinessEvidence[];
   onSet?: (check: string) => void;
+  /** Shows the set buttons disabled (the user may not set results). */
+  setDisabled?: boolean;
+  /** The id of the element saying why the set buttons are disabled. */
+  setDescribedBy?: string;
 }) {
-  const { checks, onSet } = props;
+  const { checks, onSet, setDisabled, setDescribedBy } = props;
   return (
     <Table size="small" aria-label="Checks">
       <TableHead>
@@ -35,11 +39,7 @@ export function GateChecksTable(props: {
         {checks.map(check => (
           <TableRow key={check.label}>
             <TableCell>
-              {check.url ? (
-                <Link to={check.url}>{check.label}</Link>
-              ) : (
-                check.label
-              )}
+              <SafeLink to={check.url}>{check.label}</SafeLink>
             </TableCell>
             <TableCell>
               {check.status && (
@@ -50,7 +50,12 @@ export function GateChecksTable(props: {
             <TableCell>{check.at ? formatTime(check.at) : ''}</TableCell>
             {onSet && (
               <TableCell align="right">
-                <Button size="small" onClick={() => onSet(check.label)}>
+                <Button
+                  size="small"
+                  onClick={() => onSet(check.label)}
+                  disabled={setDisabled}
+                  aria-describedby={setDescribedBy}
+                >
                   Set result
                 </Button>
               </TableCell>

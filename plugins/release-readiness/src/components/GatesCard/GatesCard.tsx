@@ -1,4 +1,3 @@
-import { Link } from '@backstage/core-components';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Divider from '@mui/material/Divider';
@@ -6,7 +5,9 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReadinessItem } from '@internal/backstage-plugin-release-readiness-common';
 import { useState } from 'react';
+import { useGateEligibility } from '../../hooks/useGateEligibility';
 import { StatusChip } from '../ReadinessSection/StatusChip';
+import { SafeLink } from '../SafeLink';
 import { SourceStatus } from '../SourceStatus';
 import { GateChecksTable } from './GateChecksTable';
 import { ManualResultDialog } from './ManualResultDialog';
@@ -19,7 +20,7 @@ function RefLine(props: { gate: NonNullable<ReadinessItem['gate']> }) {
   const text = `${ref.name ?? ''}${ref.sha ? ` @ ${ref.sha.slice(0, 7)}` : ''}`;
   return (
     <Typography variant="caption" color="text.secondary">
-      Checked: {ref.url ? <Link to={ref.url}>{text}</Link> : text}
+      Checked: <SafeLink to={ref.url}>{text}</SafeLink>
     </Typography>
   );
 }
@@ -33,6 +34,17 @@ function Gate(props: {
   const [editing, setEditing] = useState<string>();
   const gate = item.gate;
   const manual = gate?.source === 'manual';
+  const eligibility = useGateEligibility(environment, item.id, manual);
+  const allowed = eligibility.value?.allowed === true;
+  let refusal: string | undefined;
+  if (manual && !eligibility.loading && !allowed) {
+    refusal = eligibility.error
+      ? `Cannot tell whether you may set this gate: ${eligibility.error.message}`
+      : `You cannot set this gate: ${
+          eligibility.value?.reason ?? 'unknown reason'
+        }`;
+  }
+  const reasonId = `gate-${item.id}-set-refusal`;
   return (
     <Stack spacing={1} component="section" aria-label={item.title}>
       <Stack direction="row" spacing={1} alignItems="center">
@@ -52,7 +64,14 @@ function Gate(props: {
         <GateChecksTable
           checks={item.evidence}
           onSet={manual ? setEditing : undefined}
+          setDisabled={manual && !allowed}
+          setDescribedBy={refusal ? reasonId : undefined}
         />
+      )}
+      {refusal && (
+        <Typography variant="caption" color="text.secondary" id={reasonId}>
+          {refusal}
+        </Typography>
       )}
       <SourceStatus source={item.source} />
       {editing && (
@@ -61,6 +80,7 @@ function Gate(props: {
           environment={environment}
           gate={item.id}
           check={editing}
+          release={gate?.ref?.name}
           onClose={saved => {
             setEditing(undefined);
             if (saved) {
@@ -75,7 +95,8 @@ function Gate(props: {
 
 /**
  * The environment's gates: N/M checks passed per gate, each check with its state and link;
- * manual gates can be set from here (with the `release-readiness.gate.set` permission).
+ * manual gates can be set from here by people whom the permission policy and the RACI allow
+ * (others see the button disabled, with the reason).
  *
  * @public
  */

@@ -29,10 +29,12 @@ export function ManualResultDialog(props: {
   environment: string;
   gate: string;
   check: string;
+  /** The release the result is for (the one shown); default: the one being judged. */
+  release?: string;
   open: boolean;
   onClose(saved: boolean): void;
 }) {
-  const { environment, gate, check, open, onClose } = props;
+  const { environment, gate, check, release, open, onClose } = props;
   const api = useApi(releaseReadinessApiRef);
   const [state, setState] = useState<ManualGateRequest['state']>('passed');
   const [reason, setReason] = useState('');
@@ -49,6 +51,7 @@ export function ManualResultDialog(props: {
         state,
         reason: reason.trim(),
         requestId,
+        ...(release && { ref: release }),
       });
       onClose(true);
     } catch (e) {
@@ -61,7 +64,9 @@ export function ManualResultDialog(props: {
 
   return (
     <Dialog open={open} onClose={() => onClose(false)} fullWidth maxWidth="sm">
-      <DialogTitle>Set “{check}”</DialogTitle>
+      <DialogTitle>
+        Set “{check}”{release ? ` for ${release}` : ''}
+      </DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
           <TextField

@@ -6,6 +6,9 @@ import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { prodReadiness } from './__fixtures__/prodReadiness';
 import { ReadinessSection } from './ReadinessSection';
 
+// Typing into dialogs with user-event takes seconds on a loaded 2-core machine.
+jest.setTimeout(20_000);
+
 function render(api: Record<string, jest.Mock>) {
   return renderInTestApp(<ReadinessSection environment="prod" />, {
     apis: [[releaseReadinessApiRef, api]] as const,
@@ -139,11 +142,21 @@ describe('ReadinessSection', () => {
   it('sets a manual gate result with a reason, then judges again', async () => {
     const getReadiness = jest.fn().mockResolvedValue(prodReadiness);
     const setManualGateResult = jest.fn().mockResolvedValue({ id: 'r1' });
-    await render({ getReadiness, setManualGateResult });
+    const getManualGateEligibility = jest.fn().mockResolvedValue({
+      allowed: true,
+      reason: 'user:default/lena.kraus is responsible (via release-captain)',
+    });
+    await render({
+      getReadiness,
+      setManualGateResult,
+      getManualGateEligibility,
+    });
     const gate = within(
       await screen.findByRole('region', { name: 'Staging gate (T-12h)' }),
     );
-    await userEvent.click(gate.getByRole('button', { name: 'Set result' }));
+    const setButton = gate.getByRole('button', { name: 'Set result' });
+    await waitFor(() => expect(setButton).toBeEnabled());
+    await userEvent.click(setButton);
 
     const dialog = within(await screen.findByRole('dialog'));
     const save = dialog.getByRole('button', { name: 'Save' });
@@ -187,11 +200,17 @@ describe('ReadinessSection', () => {
     await render({
       getReadiness: jest.fn().mockResolvedValue(prodReadiness),
       setManualGateResult,
+      // The eligibility said yes, then the policy changed: the write is refused after all.
+      getManualGateEligibility: jest
+        .fn()
+        .mockResolvedValue({ allowed: true, reason: 'release captain' }),
     });
     const gate = within(
       await screen.findByRole('region', { name: 'Staging gate (T-12h)' }),
     );
-    await userEvent.click(gate.getByRole('button', { name: 'Set result' }));
+    const setButton = gate.getByRole('button', { name: 'Set result' });
+    await waitFor(() => expect(setButton).toBeEnabled());
+    await userEvent.click(setButton);
     const dialog = within(await screen.findByRole('dialog'));
     await userEvent.type(dialog.getByLabelText(/Reason/), 'trust me');
     await userEvent.click(dialog.getByRole('button', { name: 'Save' }));
@@ -202,6 +221,69 @@ describe('ReadinessSection', () => {
     await waitFor(() => expect(setManualGateResult).toHaveBeenCalledTimes(2));
     expect(setManualGateResult.mock.calls[1][3].requestId).toBe(
       setManualGateResult.mock.calls[0][3].requestId,
+    );
+  });
+
+  it('shows the set buttons disabled, with the reason, to a user the RACI does not allow', async () => {
+    const getManualGateEligibility = jest.fn().mockResolvedValue({
+      allowed: false,
+      reason:
+        "user:development/guest is not responsible or accountable for 'Go/no-go decision' in prod",
+    });
+    const setManualGateResult = jest.fn();
+    await render({
+      getReadiness: jest.fn().mockResolvedValue(prodReadiness),
+      getManualGateEligibility,
+      setManualGateResult,
+    });
+    const gate = within(
+      await screen.findByRole('region', { name: 'Staging gate (T-12h)' }),
+    );
+    const button = await gate.findByRole('button', { name: 'Set result' });
+    await waitFor(() => expect(button).toBeDisabled());
+    expect(button).toHaveAccessibleDescription(
+      "You cannot set this gate: user:development/guest is not responsible or accountable for 'Go/no-go decision' in prod",
+    );
+    expect(getManualGateEligibility).toHaveBeenCalledWith('prod', 'staging');
+    expect(setManualGateResult).not.toHaveBeenCalled();
+  });
+
+  it('sends the release shown with a manual result', async () => {
+    const withRef = {
+      ...prodReadiness,
+      items: prodReadiness.items.map(i =>
+        i.id === 'staging'
+          ? { ...i, gate: { ...i.gate!, ref: { name: 'v1.8.0' } } }
+          : i,
+      ),
+    };
+    const setManualGateResult = jest.fn().mockResolvedValue({ id: 'r1' });
+    await render({
+      getReadiness: jest.fn().mockResolvedValue(withRef),
+      setManualGateResult,
+      getManualGateEligibility: jest
+        .fn()
+        .mockResolvedValue({ allowed: true, reason: 'release captain' }),
+    });
+    const gate = within(
+      await screen.findByRole('region', { name: 'Staging gate (T-12h)' }),
+    );
+    const button = await gate.findByRole('button', { name: 'Set result' });
+    await waitFor(() => expect(button).toBeEnabled());
+    await userEvent.click(button);
+    const dialog = within(await screen.findByRole('dialog'));
+    expect(
+      dialog.getByText('Set “smoke-tests” for v1.8.0'),
+    ).toBeInTheDocument();
+    await userEvent.type(dialog.getByLabelText(/Reason/), 'green on staging');
+    await userEvent.click(dialog.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(setManualGateResult).toHaveBeenCalledWith(
+        'prod',
+        'staging',
+        'smoke-tests',
+        expect.objectContaining({ ref: 'v1.8.0' }),
+      ),
     );
   });
 });

@@ -1,0 +1,43 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import {
+  AuthorizeResult,
+  createPermission,
+} from '@backstage/plugin-permission-common';
+import {
+  releaseReadinessGateSetPermission,
+  releaseReadinessReadPermission,
+} from '@internal/backstage-plugin-release-readiness-common';
+import { PortalPermissionPolicy } from './PortalPermissionPolicy';
+
+const guest = {
+  credentials: mockCredentials.user('user:development/guest'),
+  info: { userEntityRef: 'user:development/guest', ownershipEntityRefs: [] },
+};
+
+describe('PortalPermissionPolicy', () => {
+  const policy = new PortalPermissionPolicy();
+
+  it('lets every signed-in user read the board and defers gate writes to the RACI check', async () => {
+    for (const permission of [
+      releaseReadinessReadPermission,
+      releaseReadinessGateSetPermission,
+    ]) {
+      expect(await policy.handle({ permission }, guest)).toEqual({
+        result: AuthorizeResult.ALLOW,
+      });
+      expect(await policy.handle({ permission })).toEqual({
+        result: AuthorizeResult.DENY,
+      });
+    }
+  });
+
+  it('allows the other plugins as the stock demo policy did', async () => {
+    const permission = createPermission({
+      name: 'catalog.entity.read',
+      attributes: { action: 'read' },
+    });
+    expect(await policy.handle({ permission }, guest)).toEqual({
+      result: AuthorizeResult.ALLOW,
+    });
+  });
+});

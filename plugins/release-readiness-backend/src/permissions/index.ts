@@ -1,0 +1,9 @@
+export { GatePermissions } from './GatePermissions';
+export { gateResourceRef } from './gateResourceRef';
+export type { GateResource, GateQuery } from './gateResourceRef';
+export { isEnvironmentRule } from './isEnvironmentRule';
+export { isGateRule } from './isGateRule';
+export {
+  releaseReadinessGateConditions,
+  createReleaseReadinessGateConditionalDecision,
+} from './releaseReadinessGateConditions';

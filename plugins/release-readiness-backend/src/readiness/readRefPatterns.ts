@@ -1,0 +1,37 @@
+import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
+import { z } from 'zod';
+import { EnvironmentDefinition } from '../config/readEnvironments';
+
+const schema = z.string().superRefine((value, ctx) => {
+  try {
+    new RegExp(value); // eslint-disable-line no-new
+  } catch {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'is not a valid regular expression',
+    });
+  }
+});
+
+/**
+ * Reads `releaseReadiness.environments.<env>.gates.refPattern` of every environment: the release
+ * names (`?ref=`, a manual result's `ref`) the environment accepts, as a regular expression that
+ * must match the whole ref. Throws an `InputError` naming the key of an invalid value.
+ */
+export function readRefPatterns(
+  environments: EnvironmentDefinition[],
+): Map<string, RegExp> {
+  const patterns = new Map<string, RegExp>();
+  for (const { summary, config } of environments) {
+    if (config.has('gates.refPattern')) {
+      const pattern = readConfigWithSchema(
+        config,
+        'gates.refPattern',
+        schema,
+        `releaseReadiness.environments.${summary.name}`,
+      );
+      patterns.set(summary.name, new RegExp(`^(?:${pattern})$`));
+    }
+  }
+  return patterns;
+}
