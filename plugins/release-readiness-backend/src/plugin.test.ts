@@ -140,4 +140,45 @@ describe('releaseReadinessPlugin', () => {
       "Invalid configuration at 'releaseReadiness.environments.stage.order'",
     );
   });
+
+  it.each([
+    [
+      '/environments?limit=5',
+      "Invalid query parameter 'limit': unknown parameter",
+    ],
+    [
+      '/environments/prod?expand=all',
+      "Invalid query parameter 'expand': unknown parameter",
+    ],
+    [
+      '/environments/prod/workloads?kind=Deployment',
+      "Invalid query parameter 'kind': unknown parameter",
+    ],
+    [
+      '/versions?workload=servanda-api&env=prod',
+      "Invalid query parameter 'env': unknown parameter",
+    ],
+    [
+      '/environments/prod/raci?activity=go-no-go',
+      "Invalid query parameter 'activity': unknown parameter",
+    ],
+    [
+      '/environments/prod/oncall?weeks=2&from=now',
+      "Invalid query parameter 'from': unknown parameter",
+    ],
+    [
+      '/environments/prod/oncall?weeks=13',
+      "Invalid query parameter 'weeks': expected a whole number from 1 to 12",
+    ],
+  ])(
+    'answers 400 naming an unknown or bad query parameter: %s',
+    async (path, message) => {
+      const { server } = await startBackend({
+        releaseReadiness: { environments },
+      });
+      const res = await request(server).get(`/api/release-readiness${path}`);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toBe(message);
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import Router from 'express-promise-router';
 import type { EnvironmentsResponse } from '@internal/backstage-plugin-release-readiness-common';
 import { EnvironmentRegistry } from '../service/EnvironmentRegistry';
+import { noQuery, parseRequest } from './parseRequest';
 
 /**
  * `GET /environments` and `GET /environments/:env`.
@@ -11,12 +12,14 @@ export function environmentsRoutes(options: {
   const { environments } = options;
   const router = Router();
 
-  router.get('/environments', (_req, res) => {
+  router.get('/environments', (req, res) => {
+    parseRequest(noQuery, req.query, 'query parameter');
     const body: EnvironmentsResponse = { items: environments.summaries() };
     res.json(body);
   });
 
   router.get('/environments/:env', (req, res) => {
+    parseRequest(noQuery, req.query, 'query parameter');
     res.json(environments.get(req.params.env).summary);
   });
 

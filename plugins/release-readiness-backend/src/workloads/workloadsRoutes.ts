@@ -1,7 +1,7 @@
-import { InputError } from '@backstage/errors';
 import { Request, Response } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
+import { noQuery, parseRequest } from '../routes/parseRequest';
 import { MemoizedBody } from './ResponseMemo';
 import { WorkloadsService } from './WorkloadsService';
 
@@ -55,19 +55,13 @@ export function workloadsRoutes(options: { workloads: WorkloadsService }) {
   const router = Router();
 
   router.get('/environments/:env/workloads', async (req, res) => {
+    parseRequest(noQuery, req.query, 'query parameter');
     send(req, res, await workloads.environmentBody(req.params.env));
   });
 
   router.get('/versions', async (req, res) => {
-    const parsed = versionsQuery.safeParse(req.query);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue.path.length ? issue.path.join('.') : 'query';
-      throw new InputError(
-        `Invalid query parameter '${field}': ${issue.message}`,
-      );
-    }
-    send(req, res, await workloads.versionsBody(parsed.data.workload));
+    const query = parseRequest(versionsQuery, req.query, 'query parameter');
+    send(req, res, await workloads.versionsBody(query.workload));
   });
 
   return router;
