@@ -12,9 +12,7 @@ const {
 const {
   catalogServiceMock,
 } = require('@backstage/plugin-catalog-node/testUtils');
-const {
-  demoTls,
-} = require('@internal/backstage-plugin-release-readiness-backend-module-kubernetes/src/testing/demoTls');
+const { demoTls } = require('@internal/kubernetes-test-cluster');
 
 async function main() {
   const {

@@ -8,13 +8,9 @@ const { readFileSync } = require('node:fs');
 const { resolve } = require('node:path');
 const {
   KubernetesTestServer,
-} = require('@internal/backstage-plugin-release-readiness-backend-module-kubernetes/src/testing/KubernetesTestServer');
-const {
   loadObjects,
-} = require('@internal/backstage-plugin-release-readiness-backend-module-kubernetes/src/testing/loadObjects');
-const {
   demoTls,
-} = require('@internal/backstage-plugin-release-readiness-backend-module-kubernetes/src/testing/demoTls');
+} = require('@internal/kubernetes-test-cluster');
 const { generateNamespace } = require('./generateNamespace');
 
 async function main() {

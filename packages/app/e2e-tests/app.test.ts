@@ -29,5 +29,7 @@ test('the release-readiness board lists the demo environments', async ({
   await expect(
     page.getByRole('heading', { name: 'Production', level: 1 }),
   ).toBeVisible();
-  await expect(page.getByText(/demo-cluster \/ servanda-prod/)).toBeVisible();
+  await expect(
+    page.getByText(/Runs on: demo-cluster\/servanda-prod/),
+  ).toBeVisible();
 });

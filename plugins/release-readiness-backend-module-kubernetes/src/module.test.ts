@@ -6,12 +6,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import request from 'supertest';
 import { releaseReadinessModuleKubernetes } from './module';
-import { demoTls } from './testing/demoTls';
 import {
+  demoTls,
+  fixturePath,
   KubernetesFault,
   KubernetesTestServer,
-} from './testing/KubernetesTestServer';
-import { loadObjects } from './testing/loadObjects';
+  loadObjects,
+} from '@internal/kubernetes-test-cluster';
 
 const TOKEN = 'canary-secret-token-9f8e7d6c';
 const TIMEOUT_MS = 1500;
@@ -116,6 +117,23 @@ describe('workloads through the backend, the Kubernetes module and the real clie
       restarts: 17,
       autoscaler: { minReplicas: 1, maxReplicas: 5, targetCpuUtilization: 60 },
     });
+    expect(JSON.stringify(res.body)).not.toContain(TOKEN);
+  });
+
+  it('tells the board where each environment runs, without credentials', async () => {
+    const server = await startBackend();
+    const { res } = await timed(server, '/environments');
+    expect(res.status).toBe(200);
+    expect(
+      res.body.items.map((e: { name: string; target?: object }) => [
+        e.name,
+        e.target,
+      ]),
+    ).toEqual([
+      ['dev', { label: 'cluster-dev/servanda-dev', offline: false }],
+      ['stage', { label: 'cluster-stage/servanda-stage', offline: false }],
+      ['prod', { label: 'cluster-prod/servanda-prod', offline: false }],
+    ]);
     expect(JSON.stringify(res.body)).not.toContain(TOKEN);
   });
 
@@ -293,12 +311,7 @@ describe('workloads through the backend, the Kubernetes module and the real clie
 
   it("judges workloads by the objects they own, found by owner reference: a CronJob's unlabelled failed Job, a Deployment's unlabelled ReplicaSet", async () => {
     servers.stage.setObjects(
-      loadObjects(
-        readFileSync(
-          resolve(__dirname, 'testing/fixtures/owned-by-reference.yaml'),
-          'utf8',
-        ),
-      ),
+      loadObjects(readFileSync(fixturePath('owned-by-reference.yaml'), 'utf8')),
     );
     const server = await startBackend();
     const { res } = await timed(server, '/environments/stage/workloads');

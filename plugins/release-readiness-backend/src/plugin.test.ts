@@ -53,9 +53,12 @@ describe('releaseReadinessPlugin', () => {
       order: 1,
       promotion: 'PR merged, automatic',
     });
-    expect(res.body.items[2].kubernetes).toEqual({
-      namespace: 'servanda-prod',
-      airGapped: false,
+    // No workload source module is installed: nothing describes where prod runs.
+    expect(res.body.items[2]).toEqual({
+      name: 'prod',
+      title: 'Production',
+      order: 3,
+      promotion: 'Release gate + manual approval',
     });
     expect(JSON.stringify(res.body)).not.toContain('do-not-leak-me');
   });

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 
+export * from './extensions';
 export * from './sources';
 export * from './config';
 export * from './workloads';

@@ -95,6 +95,37 @@ describe('toSourceError (GitHub)', () => {
     },
   );
 
+  it('treats a 403 with retry-after (a secondary limit) as RATE_LIMITED', async () => {
+    const error = await errorFor(403, {
+      'x-ratelimit-remaining': '4999',
+      'retry-after': '30',
+    });
+    expect(error).toMatchObject({ type: 'RATE_LIMITED', retryAfterMs: 30_000 });
+  });
+
+  it.each([
+    [401, 'UNAUTHORIZED'],
+    [403, 'FORBIDDEN'],
+    [404, 'NOT_FOUND'],
+    [422, 'NOT_FOUND'],
+    [409, 'BAD_RESPONSE'],
+    [502, 'SERVER_ERROR'],
+  ])(
+    'types HTTP %i as %s with our message, not the body',
+    async (status, type) => {
+      const error = await errorFor(
+        status,
+        {},
+        { message: 'No commit found for SHA: ghp_leaky0000' },
+      );
+      expect(error).toMatchObject({ name: 'SourceUnavailableError', type });
+      expect(error.message).toContain(`HTTP ${status}`);
+      expect(error.message).toContain(WHAT);
+      expect(error.message).not.toContain('ghp_leaky0000');
+      expect(error).not.toHaveProperty('retryAfterMs', expect.anything());
+    },
+  );
+
   it('treats a plain 403 as FORBIDDEN without echoing the body', async () => {
     const error = await errorFor(
       403,

@@ -1,42 +1,34 @@
-import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
+import {
+  sourceErrorTypeForStatus,
+  SourceErrorType,
+} from '@internal/backstage-plugin-release-readiness-common';
+import {
+  RateLimitHeader,
+  readRetryAfterMs,
+  SourceUnavailableError,
+} from '@internal/backstage-plugin-release-readiness-node';
 
-/** Waits read from GitHub are kept within these bounds (1 s to 15 min). */
-const MIN_RETRY_AFTER_MS = 1_000;
-const MAX_RETRY_AFTER_MS = 15 * 60_000;
+/**
+ * Where GitHub says how long to wait: `retry-after` (delay seconds or an HTTP date; secondary
+ * limits and 429s), else `x-ratelimit-reset` (epoch seconds; the primary limit).
+ */
+const RATE_LIMIT_HEADERS: readonly RateLimitHeader[] = [
+  { name: 'retry-after', format: 'retry-after' },
+  { name: 'x-ratelimit-reset', format: 'epoch-seconds' },
+];
 /** The wait when GitHub says it limits but gives no usable time. */
 const DEFAULT_RETRY_AFTER_MS = 60_000;
 
-const clamp = (ms: number) =>
-  Math.min(Math.max(Math.ceil(ms), MIN_RETRY_AFTER_MS), MAX_RETRY_AFTER_MS);
-
-/**
- * How long to wait, from `retry-after` (delay seconds or an HTTP date) or else
- * `x-ratelimit-reset` (epoch seconds), clamped to [1 s, 15 min] so that a broken or hostile answer
- * can neither stop the gates for years nor make the board call again at once. Malformed or
- * missing values give {@link DEFAULT_RETRY_AFTER_MS}.
- */
-function retryAfterMs(
-  retryAfter: string | undefined,
-  reset: string | undefined,
-  now: () => number,
-): number {
-  if (retryAfter !== undefined && /^\s*-?\d+(\.\d+)?\s*$/.test(retryAfter)) {
-    return clamp(Number(retryAfter) * 1000);
-  }
-  if (retryAfter !== undefined && /[a-z]/i.test(retryAfter)) {
-    const at = Date.parse(retryAfter);
-    if (!Number.isNaN(at)) {
-      return clamp(at - now());
-    }
-  }
-  if (reset !== undefined && /^\s*\d+(\.\d+)?\s*$/.test(reset)) {
-    const ms = Number(reset) * 1000 - now();
-    if (Number.isFinite(ms)) {
-      return clamp(ms);
-    }
-  }
-  return DEFAULT_RETRY_AFTER_MS;
-}
+/** Our message for each error type, naming what was read and never GitHub's body. */
+const MESSAGES: Partial<
+  Record<SourceErrorType, (what: string, status: number) => string>
+> = {
+  UNAUTHORIZED: (what, status) =>
+    `GitHub rejected the credentials for ${what} (HTTP ${status}); check the integrations.github token or app`,
+  FORBIDDEN: (what, status) =>
+    `GitHub denied access to ${what} (HTTP ${status}); the token needs read access to checks and statuses`,
+  NOT_FOUND: (what, status) => `GitHub does not know ${what} (HTTP ${status})`,
+};
 
 interface OctokitLikeError {
   name?: string;
@@ -50,6 +42,12 @@ interface OctokitLikeError {
  * `SourceUnavailableError`s with our own messages (never GitHub's body), rate limits with the time
  * to wait (clamped to [1 s, 15 min]); network failures are passed on as their cause (so their
  * error code is classified and their message redacted), aborts are passed on unchanged.
+ *
+ * @remarks
+ * The type comes from `sourceErrorTypeForStatus`, for the status GitHub means: a 403 that is
+ * GitHub's rate limit (`x-ratelimit-remaining: 0`, or a `retry-after`) is a 429, and a 422 for a
+ * ref ("No commit found for SHA") is a 404. The wait comes from `readRetryAfterMs`
+ * (`retry-after`, else `x-ratelimit-reset`, else 60 s).
  */
 export function toSourceError(
   error: unknown,
@@ -66,17 +64,22 @@ export function toSourceError(
   }
   const status = e.status ?? 0;
   const headers = e.response.headers ?? {};
-  const header = (name: string) =>
-    headers[name] === undefined ? undefined : String(headers[name]);
-  const retryAfter = header('retry-after');
-  const remaining = header('x-ratelimit-remaining')?.trim();
+  const remaining = headers['x-ratelimit-remaining'];
   const exhausted =
-    remaining !== undefined && remaining !== '' && Number(remaining) === 0;
-  if (
-    status === 429 ||
-    (status === 403 && (exhausted || retryAfter !== undefined))
-  ) {
-    const waitMs = retryAfterMs(retryAfter, header('x-ratelimit-reset'), now);
+    remaining !== undefined &&
+    String(remaining).trim() !== '' &&
+    Number(remaining) === 0;
+  const githubRateLimit =
+    status === 403 && (exhausted || headers['retry-after'] !== undefined);
+  const type = sourceErrorTypeForStatus(
+    githubRateLimit ? 429 : meantStatus(status),
+  );
+  if (type === 'RATE_LIMITED') {
+    const waitMs = readRetryAfterMs(headers, {
+      headers: RATE_LIMIT_HEADERS,
+      now: now(),
+      fallbackMs: DEFAULT_RETRY_AFTER_MS,
+    });
     return new SourceUnavailableError(
       'RATE_LIMITED',
       `GitHub rate limit reached for ${what}; next call in ${Math.ceil(
@@ -85,26 +88,13 @@ export function toSourceError(
       { retryAfterMs: waitMs },
     );
   }
-  if (status === 401) {
-    return new SourceUnavailableError(
-      'UNAUTHORIZED',
-      `GitHub rejected the credentials for ${what} (HTTP 401); check the integrations.github token or app`,
-    );
-  }
-  if (status === 403) {
-    return new SourceUnavailableError(
-      'FORBIDDEN',
-      `GitHub denied access to ${what} (HTTP 403); the token needs read access to checks and statuses`,
-    );
-  }
-  if (status === 404 || status === 422) {
-    return new SourceUnavailableError(
-      'NOT_FOUND',
-      `GitHub does not know ${what} (HTTP ${status})`,
-    );
-  }
-  return new SourceUnavailableError(
-    status >= 500 ? 'SERVER_ERROR' : 'BAD_RESPONSE',
-    `GitHub answered HTTP ${status} for ${what}`,
-  );
+  const message =
+    MESSAGES[type]?.(what, status) ??
+    `GitHub answered HTTP ${status} for ${what}`;
+  return new SourceUnavailableError(type, message);
+}
+
+/** GitHub answers 422 for a ref it does not know; that is a 404. */
+function meantStatus(status: number): number {
+  return status === 422 ? 404 : status;
 }

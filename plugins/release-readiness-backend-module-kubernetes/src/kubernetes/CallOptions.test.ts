@@ -1,6 +1,8 @@
 import { AppsV1Api } from '@kubernetes/client-node';
-import { demoTls } from '../testing/demoTls';
-import { KubernetesTestServer } from '../testing/KubernetesTestServer';
+import {
+  demoTls,
+  KubernetesTestServer,
+} from '@internal/kubernetes-test-cluster';
 import { CallOptions } from './CallOptions';
 import { createKubeConfig } from './createKubeConfig';
 

@@ -3,9 +3,12 @@ import { ConfigReader } from '@backstage/config';
 import type { WorkloadSource } from '@internal/backstage-plugin-release-readiness-node';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { demoTls } from '../testing/demoTls';
-import { KubernetesTestServer } from '../testing/KubernetesTestServer';
-import { loadObjects } from '../testing/loadObjects';
+import {
+  demoTls,
+  fixturePath,
+  KubernetesTestServer,
+  loadObjects,
+} from '@internal/kubernetes-test-cluster';
 import { readKubernetesTarget } from '../config/readKubernetesTarget';
 import { createKubeConfig } from './createKubeConfig';
 import { kubernetesWorkloadSourceFactory } from './kubernetesWorkloadSourceFactory';
@@ -176,10 +179,7 @@ describe('KubernetesWorkloadSource against the test API server', () => {
 describe('KubernetesWorkloadSource: owned objects by owner reference, not by labels', () => {
   const SELECTOR = 'app.kubernetes.io/part-of=servanda';
   const owned = loadObjects(
-    readFileSync(
-      resolve(__dirname, '../testing/fixtures/owned-by-reference.yaml'),
-      'utf8',
-    ),
+    readFileSync(fixturePath('owned-by-reference.yaml'), 'utf8'),
   );
   let server: KubernetesTestServer;
   let target: object;

@@ -2,8 +2,10 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { ApiException } from '@kubernetes/client-node';
 import type { WorkloadSource } from '@internal/backstage-plugin-release-readiness-node';
-import { demoTls } from '../testing/demoTls';
-import { KubernetesTestServer } from '../testing/KubernetesTestServer';
+import {
+  demoTls,
+  KubernetesTestServer,
+} from '@internal/kubernetes-test-cluster';
 import { kubernetesWorkloadSourceFactory } from './kubernetesWorkloadSourceFactory';
 import { toSourceError } from './toSourceError';
 
@@ -81,6 +83,32 @@ describe('toSourceError', () => {
       expect(error.retryAfterMs).toBeUndefined();
       expect(error.message).not.toContain('retry after');
     });
+
+    it.each([
+      [
+        401,
+        'UNAUTHORIZED',
+        /^The API server rejected the credentials \(HTTP 401\) listing /,
+      ],
+      [
+        403,
+        'FORBIDDEN',
+        /^Not allowed to list \w+ in namespace servanda-stage \(HTTP 403\)/,
+      ],
+      [404, 'BAD_RESPONSE', /^The API server answered HTTP 404 listing /],
+      [409, 'BAD_RESPONSE', /^The API server answered HTTP 409 listing /],
+      [502, 'SERVER_ERROR', /^The API server answered HTTP 502 listing /],
+    ])(
+      'types HTTP %i as %s, naming the resource',
+      async (status, type, message) => {
+        await server.setFault({ type: 'status', status });
+        const error = await list().catch(e => e);
+        expect(error).toMatchObject({ name: 'SourceUnavailableError', type });
+        expect(error.message).toMatch(message);
+        expect(error.message).not.toContain('system:serviceaccount');
+        expect(error.retryAfterMs).toBeUndefined();
+      },
+    );
 
     it('does not echo the Status body of a failure', async () => {
       await server.setFault({ type: 'status', status: 403 });

@@ -1,37 +1,30 @@
-import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
+import {
+  sourceErrorTypeForStatus,
+  SourceErrorType,
+} from '@internal/backstage-plugin-release-readiness-common';
+import {
+  RateLimitHeader,
+  readRetryAfterMs,
+  SourceUnavailableError,
+} from '@internal/backstage-plugin-release-readiness-node';
 
-/** Waits read from an upstream are kept within these bounds (1 s to 15 min). */
-const MIN_RETRY_AFTER_MS = 1_000;
-const MAX_RETRY_AFTER_MS = 15 * 60_000;
+/** The API server's `Retry-After`: delay seconds or an HTTP date. */
+const RETRY_AFTER_HEADER: readonly RateLimitHeader[] = [
+  { name: 'retry-after', format: 'retry-after' },
+];
+/** A `Status` body's `details.retryAfterSeconds`, read like the header it mirrors. */
+const STATUS_RETRY_AFTER: readonly RateLimitHeader[] = [
+  { name: 'retryAfterSeconds', format: 'retry-after' },
+];
 
-/**
- * A `Retry-After` value in milliseconds: delay seconds (`120`) or an HTTP date, clamped to
- * [1 s, 15 min] so that a broken or hostile server can neither stop the board for years nor make
- * it hammer the server with a negative wait. `undefined` when absent or malformed; the collector
- * then backs off by its own default.
- */
-function retryAfterMs(value: unknown, now: () => number): number | undefined {
-  let ms: number | undefined;
-  if (typeof value === 'number') {
-    ms = value * 1000;
-  } else if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) {
-    ms = Number(value) * 1000;
-  } else if (typeof value === 'string' && /[a-z]/i.test(value)) {
-    const at = Date.parse(value);
-    ms = Number.isNaN(at) ? undefined : at - now();
-  }
-  if (ms === undefined || !Number.isFinite(ms)) {
-    return undefined;
-  }
-  return Math.min(
-    Math.max(Math.ceil(ms), MIN_RETRY_AFTER_MS),
-    MAX_RETRY_AFTER_MS,
-  );
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function parsedBody(error: any): any {
-  if (typeof error?.body !== 'string') {
-    return error?.body;
+/** The `Status` body of an `ApiException` (a string of JSON, or already parsed), if any. */
+function statusBodyOf(error: Readonly<Record<string, unknown>>): unknown {
+  if (typeof error.body !== 'string') {
+    return error.body;
   }
   try {
     return JSON.parse(error.body);
@@ -41,40 +34,68 @@ function parsedBody(error: any): any {
 }
 
 /**
+ * The wait a 429 asks for: its `Retry-After`, else its `Status` body's
+ * `details.retryAfterSeconds`, clamped to [1 s, 15 min]; `undefined` when neither is usable.
+ */
+function retryAfterMsOf(
+  error: Readonly<Record<string, unknown>>,
+  now: number,
+): number | undefined {
+  const body = statusBodyOf(error);
+  const details = isRecord(body) && isRecord(body.details) ? body.details : {};
+  return (
+    readRetryAfterMs(isRecord(error.headers) ? error.headers : {}, {
+      headers: RETRY_AFTER_HEADER,
+      now,
+    }) ?? readRetryAfterMs(details, { headers: STATUS_RETRY_AFTER, now })
+  );
+}
+
+/**
+ * The error type of an HTTP status, from `sourceErrorTypeForStatus`, except 404: a LIST answered
+ * 404 is no missing object (a namespace without such objects lists none) but an API the server
+ * does not serve, which this module has always reported as a bad response.
+ */
+function errorTypeOf(code: number): SourceErrorType {
+  return code === 404 ? 'BAD_RESPONSE' : sourceErrorTypeForStatus(code);
+}
+
+/**
  * Turns what `@kubernetes/client-node` threw for one LIST call into an error the collector
  * shows: HTTP statuses (an `ApiException` carries `code`, `headers` and `body`) get a typed
  * `SourceUnavailableError` whose message names the resource but never echoes the response body;
  * a 429 passes on its `Retry-After` (or the `Status` body's `details.retryAfterSeconds`), clamped
- * to [1 s, 15 min]; a body that is not JSON is a bad response. Aborts and network errors are
- * passed through for the collector to classify (and redact).
+ * to [1 s, 15 min] by `readRetryAfterMs`; a body that is not JSON is a bad response. Aborts and
+ * network errors are passed through for the collector to classify (and redact).
  */
 export function toSourceError(
   error: unknown,
   what: { resource: string; namespace: string },
   now: () => number = Date.now,
 ): unknown {
-  const e = error as any;
   const where = `${what.resource} in namespace ${what.namespace}`;
-  if (typeof e?.code === 'number' && e.code >= 400 && e.code < 600) {
-    const code: number = e.code;
-    switch (code) {
-      case 401:
+  if (!isRecord(error)) {
+    return error;
+  }
+  const code = error.code;
+  if (typeof code === 'number' && code >= 400 && code < 600) {
+    const type = errorTypeOf(code);
+    switch (type) {
+      case 'UNAUTHORIZED':
         return new SourceUnavailableError(
-          'UNAUTHORIZED',
-          `The API server rejected the credentials (HTTP 401) listing ${where}`,
+          type,
+          `The API server rejected the credentials (HTTP ${code}) listing ${where}`,
         );
-      case 403:
+      case 'FORBIDDEN':
         return new SourceUnavailableError(
-          'FORBIDDEN',
-          `Not allowed to list ${where} (HTTP 403); grant the reader list access`,
+          type,
+          `Not allowed to list ${where} (HTTP ${code}); grant the reader list access`,
         );
-      case 429: {
-        const retryAfter =
-          retryAfterMs(e?.headers?.['retry-after'], now) ??
-          retryAfterMs(parsedBody(e)?.details?.retryAfterSeconds, now);
+      case 'RATE_LIMITED': {
+        const retryAfter = retryAfterMsOf(error, now());
         return new SourceUnavailableError(
-          'RATE_LIMITED',
-          `The API server is throttling requests (HTTP 429) listing ${where}${
+          type,
+          `The API server is throttling requests (HTTP ${code}) listing ${where}${
             retryAfter ? `; retry after ${Math.ceil(retryAfter / 1000)} s` : ''
           }`,
           { retryAfterMs: retryAfter },
@@ -82,12 +103,12 @@ export function toSourceError(
       }
       default:
         return new SourceUnavailableError(
-          code >= 500 ? 'SERVER_ERROR' : 'BAD_RESPONSE',
+          type,
           `The API server answered HTTP ${code} listing ${where}`,
         );
     }
   }
-  if (e?.name === 'SyntaxError') {
+  if (error.name === 'SyntaxError') {
     return new SourceUnavailableError(
       'BAD_RESPONSE',
       `The API server answered with a body that is not valid JSON listing ${where}`,

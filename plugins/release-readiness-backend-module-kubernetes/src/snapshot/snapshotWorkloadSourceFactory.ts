@@ -2,6 +2,7 @@ import { InputError } from '@backstage/errors';
 import type { WorkloadSourceFactory } from '@internal/backstage-plugin-release-readiness-node';
 import { accessSync, constants } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { describeKubernetesTarget } from '../config/describeKubernetesTarget';
 import { readSnapshotConfig } from './readSnapshotConfig';
 import { SnapshotWorkloadSource } from './SnapshotWorkloadSource';
 
@@ -16,6 +17,8 @@ import { SnapshotWorkloadSource } from './SnapshotWorkloadSource';
  */
 export const snapshotWorkloadSourceFactory: WorkloadSourceFactory = {
   type: 'snapshot',
+  describeTarget: ({ config }) =>
+    describeKubernetesTarget(config, { offline: true }),
   create({ environment, config }) {
     const snapshot = readSnapshotConfig(environment, config);
     const path = resolve(snapshot.path);

@@ -1,81 +1,29 @@
-import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
+import { sourceErrorTypeForStatus } from '@internal/backstage-plugin-release-readiness-common';
+import {
+  clampRetryAfterMs,
+  RateLimitHeader,
+  readRetryAfterMs,
+  SourceUnavailableError,
+} from '@internal/backstage-plugin-release-readiness-node';
 import pLimit from 'p-limit';
 import { pagerDutyHttpError } from './pagerDutyHttpError';
 import { toPagerDutyUrl } from './toPagerDutyUrl';
 import { rateLimitGroupOf } from './rateLimitGroupOf';
-import {
-  clampRateLimitWaitMs,
-  readRateLimitWaitMs,
-} from './readRateLimitWaitMs';
+import type {
+  PagerDutyClientOptions,
+  PagerDutyList,
+  PagerDutyListOptions,
+  PagerDutyQuery,
+  PagerDutyRequestOptions,
+} from './pagerDutyClientTypes';
 
-/**
- * Query parameters of a PagerDuty request. Array values repeat the key as given, so pass array
- * parameters under their documented name, e.g. `{ 'service_ids[]': ['PIJ90N7'] }`.
- *
- * @public
- */
-export type PagerDutyQuery = Record<
-  string,
-  string | number | boolean | ReadonlyArray<string | number> | undefined
->;
-
-/**
- * Options of one PagerDuty call.
- *
- * @public
- */
-export interface PagerDutyRequestOptions {
-  /** Aborts the request (and drops it if it is still queued behind other calls). */
-  signal?: AbortSignal;
-}
-
-/**
- * Options of {@link PagerDutyClient.list}.
- *
- * @public
- */
-export interface PagerDutyListOptions extends PagerDutyRequestOptions {
-  /** Page size; PagerDuty allows at most 100. Default 100. */
-  pageSize?: number;
-  /**
-   * Stop after this many items, even if PagerDuty has more. Default 1000; at most 10,000, where
-   * PagerDuty's offset pagination ends (`offset + limit` may not exceed 10,000).
-   */
-  maxItems?: number;
-}
-
-/**
- * The items of a paginated list, and whether PagerDuty had more than were read.
- *
- * @public
- */
-export interface PagerDutyList<T> {
-  items: T[];
-  /**
-   * True when the list is incomplete: `maxItems` or PagerDuty's offset limit (10,000) was reached
-   * while PagerDuty still said `more`, or it said `more` with an empty page.
-   */
-  truncated: boolean;
-}
-
-/**
- * How to reach PagerDuty.
- *
- * @public
- */
-export interface PagerDutyClientOptions {
-  /** A REST API key (account or user key). Sent as `Authorization: Token token=...`, never logged. */
-  token: string;
-  /** Default `https://api.pagerduty.com`; EU accounts use `https://api.eu.pagerduty.com`. */
-  baseUrl?: string;
-  /**
-   * Wait this long after a 429 that carries no usable `ratelimit-reset` or `Retry-After` header
-   * (PagerDuty's older rate limiter sends none). Default 30 s; kept within [1 s, 15 min].
-   */
-  defaultRateLimitBackoffMs?: number;
-  /** Clock, for tests. */
-  now?: () => number;
-}
+export type {
+  PagerDutyClientOptions,
+  PagerDutyList,
+  PagerDutyListOptions,
+  PagerDutyQuery,
+  PagerDutyRequestOptions,
+} from './pagerDutyClientTypes';
 
 /** The classic-pagination envelope of PagerDuty list endpoints. */
 interface PagerDutyPage {
@@ -89,6 +37,14 @@ const DEFAULT_BASE_URL = 'https://api.pagerduty.com';
 const ACCEPT = 'application/vnd.pagerduty+json;version=2';
 /** Classic pagination ends here: PagerDuty refuses `offset + limit` above 10,000. */
 const MAX_OFFSET_ITEMS = 10_000;
+/**
+ * Where PagerDuty says how long to wait: `ratelimit-reset` (seconds until the window resets, not
+ * an epoch), else `Retry-After` (delay seconds or an HTTP date).
+ */
+const RATE_LIMIT_HEADERS: readonly RateLimitHeader[] = [
+  { name: 'ratelimit-reset', format: 'delta-seconds' },
+  { name: 'retry-after', format: 'retry-after' },
+];
 
 /**
  * A small client for the PagerDuty REST API v2, shared by every PagerDuty source (incidents,
@@ -101,11 +57,12 @@ const MAX_OFFSET_ITEMS = 10_000;
  *   calls meanwhile fail at once with a `SourceUnavailableError('RATE_LIMITED', ...,
  *   { retryAfterMs })` without touching the network, so the collector serves the last good value
  *   as stale. A 2xx answer with `ratelimit-remaining: 0` blocks the same way, before PagerDuty has
- *   to refuse. Waits are clamped to [1 s, 15 min]; a missing or malformed header means the
- *   default back-off.
- * - Every other failure becomes a `SourceUnavailableError` with a typed reason and our own
- *   message: the path, the status and PagerDuty's numeric error code, never the response body
- *   (it can echo the request or the token).
+ *   to refuse. The headers are read by `readRetryAfterMs` of the -node package, which clamps
+ *   waits to [1 s, 15 min]; a missing or malformed header means the default back-off.
+ * - Every other failure becomes a `SourceUnavailableError` with a typed reason (from
+ *   `sourceErrorTypeForStatus` of the -common package, which also says what a 429 is) and our
+ *   own message: the path, the status and PagerDuty's numeric error code, never the response
+ *   body (it can echo the request or the token).
  *
  * @public
  */
@@ -129,7 +86,7 @@ export class PagerDutyClient {
     }
     this.#token = options.token;
     this.#baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
-    this.#defaultBackoffMs = clampRateLimitWaitMs(
+    this.#defaultBackoffMs = clampRetryAfterMs(
       options.defaultRateLimitBackoffMs ?? 30_000,
     );
     this.#now = options.now ?? Date.now;
@@ -254,18 +211,24 @@ export class PagerDutyClient {
       },
       signal,
     });
-    const waitMs = readRateLimitWaitMs(response.headers, this.#now());
-    if (response.status === 429) {
-      const backoff = waitMs ?? this.#defaultBackoffMs;
-      this.#blockedUntil = this.#now() + backoff;
+    const waitMs = readRetryAfterMs(response.headers, {
+      headers: RATE_LIMIT_HEADERS,
+      now: this.#now(),
+      fallbackMs: this.#defaultBackoffMs,
+    });
+    if (
+      !response.ok &&
+      sourceErrorTypeForStatus(response.status) === 'RATE_LIMITED'
+    ) {
+      this.#blockedUntil = this.#now() + waitMs;
       await response.body?.cancel();
-      throw this.#rateLimited(backoff);
+      throw this.#rateLimited(waitMs);
     }
     if (
       response.ok &&
       response.headers.get('ratelimit-remaining')?.trim() === '0'
     ) {
-      this.#blockedUntil = this.#now() + (waitMs ?? this.#defaultBackoffMs);
+      this.#blockedUntil = this.#now() + waitMs;
     }
     if (!response.ok) {
       // Only PagerDuty's numeric error code is read from the body; its text is never used.

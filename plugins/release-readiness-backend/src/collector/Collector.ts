@@ -10,6 +10,7 @@ import { keepLastGood } from './keepLastGood';
 import { RateLimitGroups } from './RateLimitGroups';
 import { CollectorOptions } from './readCollectorOptions';
 import { retryAfterOf } from './retryAfterOf';
+import { isFresh, isUsable } from './freshness';
 import { toCollected } from './toCollected';
 
 export type { CollectJob, Collected } from './collectorTypes';
@@ -34,8 +35,8 @@ export class Collector {
   readonly #now: () => number;
   readonly #limiter: DeadlineLimiter;
   readonly #groups: RateLimitGroups;
-  readonly #inflight = new Map<string, Promise<Collected<JsonValue>>>();
-  readonly #jobs = new Map<string, CollectJob<JsonValue>>();
+  readonly #inflight = new Map<string, Promise<Collected<unknown>>>();
+  readonly #jobs = new Map<string, CollectJob<unknown>>();
 
   static create(options: {
     cache: CacheService;
@@ -70,7 +71,7 @@ export class Collector {
   }
 
   /** Remembers a job so that {@link Collector.refreshAll} keeps its cache warm. */
-  register<T extends JsonValue>(job: CollectJob<T>): CollectJob<T> {
+  register<T>(job: CollectJob<T>): CollectJob<T> {
     this.#jobs.set(job.key, job);
     return job;
   }
@@ -125,16 +126,16 @@ export class Collector {
    * refreshed in the background. Without a usable value the source is called (once, however
    * many ask) and the answer awaited, up to the timeout.
    */
-  async read<T extends JsonValue>(job: CollectJob<T>): Promise<Collected<T>> {
+  async read<T>(job: CollectJob<T>): Promise<Collected<T>> {
     const entry = await this.#get(job.key);
     const now = this.#now();
     if (!entry) {
       return this.#refresh(job, null);
     }
-    if (this.#isFresh(entry, now) || now < heldUntil(entry, this.#options)) {
+    if (isFresh(entry, now, this.#options) || now < heldUntil(entry, this.#options)) {
       return this.#collected(job, entry, now) as Collected<T>;
     }
-    if (entry.fetchedAt !== undefined && this.#isUsable(entry.fetchedAt, now)) {
+    if (entry.fetchedAt !== undefined && isUsable(entry.fetchedAt, now, this.#options)) {
       this.#refresh(job, entry).catch(error =>
         this.#logFailure(`Background refresh of ${job.key}`, error),
       );
@@ -144,7 +145,7 @@ export class Collector {
   }
 
   /** Calls the source now, unless it or its rate-limit group asked not to be called yet. */
-  refresh<T extends JsonValue>(job: CollectJob<T>): Promise<Collected<T>> {
+  refresh<T>(job: CollectJob<T>): Promise<Collected<T>> {
     return this.#refresh(job);
   }
 
@@ -152,7 +153,7 @@ export class Collector {
    * `cached` is the entry the caller just read, when it read one, so that a refresh costs one
    * cache read, not two (a network round trip with a shared store such as Redis).
    */
-  #refresh<T extends JsonValue>(
+  #refresh<T>(
     job: CollectJob<T>,
     cached?: CacheEntry | null,
   ): Promise<Collected<T>> {
@@ -167,10 +168,10 @@ export class Collector {
     return promise as Promise<Collected<T>>;
   }
 
-  async #fetchAndStore<T extends JsonValue>(
+  async #fetchAndStore<T>(
     job: CollectJob<T>,
     cached?: CacheEntry | null,
-  ): Promise<Collected<JsonValue>> {
+  ): Promise<Collected<unknown>> {
     const previous =
       cached === undefined ? await this.#get(job.key) : cached ?? undefined;
     if (previous?.retryAt !== undefined && this.#now() < previous.retryAt) {
@@ -209,10 +210,10 @@ export class Collector {
   }
 
   async #storeFailure(
-    job: CollectJob<JsonValue>,
+    job: CollectJob<unknown>,
     previous: CacheEntry | undefined,
     error: unknown,
-  ): Promise<Collected<JsonValue>> {
+  ): Promise<Collected<unknown>> {
     const now = this.#now();
     const classified = classifySourceError(error);
     const retryAfterMs = retryAfterOf(error);
@@ -234,10 +235,10 @@ export class Collector {
 
   /** Records that the job was not called because its rate-limit group is held until `until`. */
   #hold(
-    job: CollectJob<JsonValue>,
+    job: CollectJob<unknown>,
     previous: CacheEntry | undefined,
     until: number,
-  ): Promise<Collected<JsonValue>> {
+  ): Promise<Collected<unknown>> {
     const error: SourceError = {
       type: 'RATE_LIMITED',
       message: `Not called: its upstream account is rate limited until ${new Date(
@@ -260,11 +261,11 @@ export class Collector {
 
   /** Stores a failure or hold, keeping the last good value while it is usable. */
   async #store(
-    job: CollectJob<JsonValue>,
+    job: CollectJob<unknown>,
     previous: CacheEntry | undefined,
     outcome: Pick<CacheEntry, 'failedAt' | 'error' | 'retryAt'>,
     ttlWithoutValue: number,
-  ): Promise<Collected<JsonValue>> {
+  ): Promise<Collected<unknown>> {
     const now = this.#now();
     const { entry, ttlMs } = keepLastGood(
       previous,
@@ -278,18 +279,6 @@ export class Collector {
     return this.#collected(job, entry, now);
   }
 
-  #isFresh(entry: CacheEntry, now: number): boolean {
-    return (
-      entry.fetchedAt !== undefined &&
-      entry.failedAt === undefined &&
-      now - entry.fetchedAt < this.#options.cacheTtlMs
-    );
-  }
-
-  #isUsable(fetchedAt: number, now: number): boolean {
-    return now - fetchedAt <= this.#options.maxStaleMs;
-  }
-
   #logFailure(what: string, error: unknown): void {
     const { type, message } = classifySourceError(error);
     this.#logger.error(`${what} failed: ${type}: ${message}`);
@@ -300,10 +289,10 @@ export class Collector {
   }
 
   #collected(
-    job: CollectJob<JsonValue>,
+    job: CollectJob<unknown>,
     entry: CacheEntry,
     now: number,
-  ): Collected<JsonValue> {
+  ): Collected<unknown> {
     return toCollected(job.sourceName, entry, now, this.#options);
   }
 }

@@ -1,11 +1,16 @@
-import { JsonValue } from '@backstage/types';
 import type {
   SourceError,
-  SourceInfo,
+  Sourced,
 } from '@internal/backstage-plugin-release-readiness-common';
 
-/** One thing the collector fetches: a source call for one environment. */
-export interface CollectJob<T extends JsonValue> {
+/**
+ * One thing the collector fetches: a source call for one environment.
+ *
+ * @remarks
+ * `T` must be plain JSON data (objects, arrays, strings, numbers, booleans, null): values are kept
+ * in Backstage's cache service, which may be Redis shared by several replicas.
+ */
+export interface CollectJob<T> {
   /** Unique cache key, e.g. `workloads:prod`. */
   key: string;
   /** Shown as `source.name`, e.g. `kubernetes:demo-cluster/servanda-prod`. */
@@ -22,16 +27,16 @@ export interface CollectJob<T extends JsonValue> {
   asOf?(value: T): string | undefined;
 }
 
-/** A value with its provenance. `value` is absent exactly when `source.status` is `unavailable`. */
-export interface Collected<T> {
-  value?: T;
-  source: SourceInfo;
-}
+/**
+ * A value with its provenance, as the collector answers it (`Sourced` from `-common`). `value`
+ * is absent exactly when `source.status` is `unavailable`.
+ */
+export type Collected<T> = Sourced<T>;
 
 /** What the collector keeps in the cache service for one job. */
 export interface CacheEntry {
-  /** The last good value. */
-  value?: JsonValue;
+  /** The last good value (plain JSON data of the job's type). */
+  value?: unknown;
   /** When the last good value was fetched (epoch ms). */
   fetchedAt?: number;
   /** When the source says the last good value was taken (ISO time). */

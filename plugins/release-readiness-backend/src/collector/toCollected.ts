@@ -1,4 +1,3 @@
-import { JsonValue } from '@backstage/types';
 import { CacheEntry, Collected } from './collectorTypes';
 import { CollectorOptions } from './readCollectorOptions';
 
@@ -12,7 +11,7 @@ export function toCollected(
   entry: CacheEntry,
   now: number,
   options: Pick<CollectorOptions, 'cacheTtlMs' | 'maxStaleMs'>,
-): Collected<JsonValue> {
+): Collected<unknown> {
   if (
     entry.fetchedAt === undefined ||
     now - entry.fetchedAt > options.maxStaleMs

@@ -8,7 +8,7 @@ import {
   SourceUnavailableError,
 } from '@internal/backstage-plugin-release-readiness-node';
 import { Collector } from '../collector/Collector';
-import { EnvironmentRegistry } from '../service/EnvironmentRegistry';
+import { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
 import entities from './__fixtures__/catalog-entities.json';
 import { CatalogPeopleResolver } from './CatalogPeopleResolver';
 import { ConfigOnCallSource } from './ConfigOnCallSource';

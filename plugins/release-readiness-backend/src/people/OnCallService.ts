@@ -1,4 +1,3 @@
-import { JsonObject } from '@backstage/types';
 import {
   buildOnCallRota,
   onCallCoverageOf,
@@ -9,8 +8,9 @@ import {
   type SourceInfo,
 } from '@internal/backstage-plugin-release-readiness-common';
 import type { OnCallSource } from '@internal/backstage-plugin-release-readiness-node';
-import { Collector, CollectJob } from '../collector/Collector';
-import type { EnvironmentRegistry } from '../service/EnvironmentRegistry';
+import { Collector } from '../collector/Collector';
+import { EnvironmentJobs } from '../collector/EnvironmentJobs';
+import type { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
 import type { EnvironmentSource } from '../sources/SourceRegistry';
 import type { CatalogPeopleResolver } from './CatalogPeopleResolver';
 import { linkOnCallPeople } from './linkOnCallPeople';
@@ -31,10 +31,6 @@ interface OnCallSnapshot {
   findings: PeopleFinding[];
 }
 
-interface Entry {
-  source: OnCallSource;
-  job: CollectJob<JsonObject>;
-}
 
 /**
  * The on-call rota per environment: current primary and backup, the next weeks, gaps, and the
@@ -48,9 +44,9 @@ interface Entry {
  */
 export class OnCallService {
   readonly #environments: EnvironmentRegistry;
-  readonly #collector: Collector;
   readonly #now: () => number;
-  readonly #entries = new Map<string, Entry>();
+  readonly #sources: Map<string, OnCallSource>;
+  readonly #jobs: EnvironmentJobs<OnCallSnapshot>;
 
   static create(options: {
     environments: EnvironmentRegistry;
@@ -70,30 +66,35 @@ export class OnCallService {
     now?: () => number;
   }) {
     this.#environments = options.environments;
-    this.#collector = options.collector;
     this.#now = options.now ?? Date.now;
-    const jobs = new Map<string, CollectJob<JsonObject>>();
-    for (const [environment, { source }] of options.sources) {
-      let job = jobs.get(source.key);
-      if (!job) {
-        job = options.collector.register<JsonObject>({
-          key: `oncall:${source.key}`,
-          sourceName: source.name,
-          rateLimitGroup: source.rateLimitGroup,
-          fetch: ({ signal }) =>
-            this.#snapshot(source, options.resolver, signal),
-        });
-        jobs.set(source.key, job);
-      }
-      this.#entries.set(environment, { source, job });
-    }
+    this.#sources = new Map(
+      [...options.sources].map(([environment, { source }]) => [
+        environment,
+        source,
+      ]),
+    );
+    this.#jobs = EnvironmentJobs.register({
+      collector: options.collector,
+      sources: this.#sources,
+      // One job per upstream (source key), shared by the environments that use it.
+      job: (_environment, source) => ({
+        key: `oncall:${source.key}`,
+        sourceName: source.name,
+        rateLimitGroup: source.rateLimitGroup,
+        fetch: ({ signal }) => this.#snapshot(source, options.resolver, signal),
+      }),
+      notConfigured: name => ({
+        name: 'none',
+        message: `No on-call source is configured (releaseReadiness.environments.${name}.onCall)`,
+      }),
+    });
   }
 
   async #snapshot(
     source: OnCallSource,
     resolver: CatalogPeopleResolver,
     signal: AbortSignal,
-  ): Promise<JsonObject> {
+  ): Promise<OnCallSnapshot> {
     const now = this.#now();
     const range = {
       start: new Date(now - FETCH_BACK_MS).toISOString(),
@@ -101,54 +102,40 @@ export class OnCallService {
     };
     const shifts = await source.listShifts(range, { signal });
     const linked = await linkOnCallPeople(shifts, resolver);
-    const snapshot: OnCallSnapshot = { range, ...linked };
-    // Plain JSON data; the interfaces only lack an index signature.
-    return snapshot as unknown as JsonObject;
+    return { range, ...linked };
   }
 
   async #read(environment: string): Promise<{
     name: string;
-    entry?: Entry;
+    onCallSource?: OnCallSource;
     snapshot?: OnCallSnapshot;
     source: SourceInfo;
   }> {
     const name = this.#environments.get(environment).summary.name;
-    const entry = this.#entries.get(name);
-    if (!entry) {
-      return {
-        name,
-        source: {
-          name: 'none',
-          status: 'unavailable',
-          error: {
-            type: 'NOT_CONFIGURED',
-            message: `No on-call source is configured (releaseReadiness.environments.${name}.onCall)`,
-          },
-        },
-      };
-    }
-    const { value, source } = await this.#collector.read(entry.job);
+    const { value, source } = await this.#jobs.read(name);
     return {
       name,
-      entry,
-      snapshot: value as unknown as OnCallSnapshot | undefined,
+      onCallSource: this.#sources.get(name),
+      snapshot: value,
       source,
     };
   }
 
   /** The rota of `environment` for `weeks` weeks (1 to {@link MAX_ONCALL_WEEKS}). */
   async getOnCall(environment: string, weeks: number): Promise<OnCallResponse> {
-    const { name, entry, snapshot, source } = await this.#read(environment);
+    const { name, onCallSource, snapshot, source } = await this.#read(
+      environment,
+    );
     const base = {
       environment: name,
-      ...(entry && { handover: entry.source.handover }),
+      ...(onCallSource && { handover: onCallSource.handover }),
     };
-    if (!entry || !snapshot) {
+    if (!onCallSource || !snapshot) {
       return { ...base, weeks: [], gaps: [], findings: [], source };
     }
     const rota = buildOnCallRota({
       shifts: snapshot.shifts,
-      handover: entry.source.handover,
+      handover: onCallSource.handover,
       now: new Date(this.#now()).toISOString(),
       weeks: Math.min(weeks, MAX_ONCALL_WEEKS),
       covered: snapshot.range,

@@ -3,7 +3,7 @@ import { Config } from '@backstage/config';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { OnCallSource } from '@internal/backstage-plugin-release-readiness-node';
 import { Collector } from '../collector/Collector';
-import type { EnvironmentRegistry } from '../service/EnvironmentRegistry';
+import type { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
 import type { SourceRegistry } from '../sources/SourceRegistry';
 import { CatalogPeopleResolver } from './CatalogPeopleResolver';
 import {

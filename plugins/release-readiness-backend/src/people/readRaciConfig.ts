@@ -7,7 +7,7 @@ import {
 } from '@internal/backstage-plugin-release-readiness-common';
 import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
 import { z } from 'zod';
-import { EnvironmentDefinition } from '../config/readEnvironments';
+import { EnvironmentDefinition } from '../environments/readEnvironments';
 
 /** A role with its members (full, lower-case `user:` or `group:` entity refs). */
 export interface RaciRoleDefinition {

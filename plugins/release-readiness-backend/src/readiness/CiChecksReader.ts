@@ -1,18 +1,16 @@
 import {
   GateChecks,
-  resolveRunningRef,
-  RunningRef,
   RunningRefRule,
   SourceInfo,
   Sourced,
   Workload,
 } from '@internal/backstage-plugin-release-readiness-common';
 import type { GateSource } from '@internal/backstage-plugin-release-readiness-node';
-import { JsonValue } from '@backstage/types';
 import { LRUCache } from 'lru-cache';
 import { CollectJob, Collector } from '../collector/Collector';
 import { DEFAULT_COLLECTOR_OPTIONS } from '../collector/readCollectorOptions';
 import { EnvironmentSource } from '../sources/SourceRegistry';
+import { ReleaseResolver, ResolvedRelease } from './ReleaseResolver';
 
 /** Reads an environment's workloads (the workloads service's `workloads`). */
 export type WorkloadsReader = (
@@ -20,9 +18,10 @@ export type WorkloadsReader = (
 ) => Promise<{ items?: Workload[]; source: SourceInfo }>;
 
 /**
- * Reads the CI check results of each environment's gate source through the collector: for the
- * ref a request names, else the ref the environment runs (from a workload's image tag, when a
- * `runningRef` rule is configured), else the source's default ref.
+ * Reads the CI check results of each environment's gate source through the collector, for the
+ * release the environment is judged for (see `ReleaseResolver`): the ref a request names, else
+ * the ref the environment runs (from a workload's image tag, when a `runningRef` rule is
+ * configured), else the source's default ref.
  *
  * @remarks
  * Of the refs requests name, at most `maxRefsPerEnvironment` (collector option) are kept per
@@ -36,15 +35,15 @@ export class CiChecksReader {
    * The job of each environment's default ref: registered when no running ref is checked, else
    * used only for requests that name the default ref.
    */
-  readonly #defaultJobs = new Map<string, CollectJob<JsonValue>>();
+  readonly #defaultJobs = new Map<string, CollectJob<GateChecks>>();
   readonly #runningRefs: Map<string, RunningRefRule>;
-  readonly #workloads?: WorkloadsReader;
+  readonly #releases: ReleaseResolver;
   /** The registered gate job of each environment's running ref, replaced when the ref changes. */
-  readonly #runningJobs = new Map<string, CollectJob<JsonValue>>();
+  readonly #runningJobs = new Map<string, CollectJob<GateChecks>>();
   /** The jobs of the refs requests named, per environment, least recently read first out. */
   readonly #requestedJobs = new Map<
     string,
-    LRUCache<string, CollectJob<JsonValue>>
+    LRUCache<string, CollectJob<GateChecks>>
   >();
   readonly #maxRefs: number;
 
@@ -53,16 +52,24 @@ export class CiChecksReader {
     gateSources: Map<string, EnvironmentSource<GateSource>>;
     runningRefs?: Map<string, RunningRefRule>;
     workloads?: WorkloadsReader;
+    /** Tells which release an environment is judged for; by default one built from the above. */
+    releases?: ReleaseResolver;
   }) {
     this.#collector = options.collector;
     this.#runningRefs = options.runningRefs ?? new Map();
-    this.#workloads = options.workloads;
     this.#maxRefs =
       options.collector.options.maxRefsPerEnvironment ??
       DEFAULT_COLLECTOR_OPTIONS.maxRefsPerEnvironment;
     this.#gateSources = new Map(
       [...options.gateSources].map(([env, { source }]) => [env, source]),
     );
+    this.#releases =
+      options.releases ??
+      new ReleaseResolver({
+        runningRefs: this.#runningRefs,
+        defaultRefs: new Map(),
+        workloads: options.workloads,
+      });
     for (const [env, source] of this.#gateSources) {
       if (!this.#runningRefs.has(env)) {
         this.#defaultJobs.set(env, this.#gateJob(source, undefined, true));
@@ -80,47 +87,63 @@ export class CiChecksReader {
     source: GateSource,
     ref: string | undefined,
     register: boolean,
-  ): CollectJob<JsonValue> {
-    const job: CollectJob<JsonValue> = {
+  ): CollectJob<GateChecks> {
+    const job: CollectJob<GateChecks> = {
       key: `gates:${source.key}${ref ? `@${ref}` : ''}`,
       sourceName: source.name,
       rateLimitGroup: source.rateLimitGroup,
-      fetch: async ({ signal }) =>
-        (await source.getChecks(ref ? { ref } : {}, { signal })) as any,
+      fetch: ({ signal }) => source.getChecks(ref ? { ref } : {}, { signal }),
     };
     return register ? this.#collector.register(job) : job;
   }
 
-  /** The CI check results an environment's gates judge; undefined without a gate source. */
+  /**
+   * The CI check results an environment's gates judge: for `ref` when a request names one, else
+   * for the release the environment is judged for; undefined without a gate source.
+   */
   async read(
     environment: string,
     ref: string | undefined,
+  ): Promise<Sourced<GateChecks> | undefined> {
+    if (!this.#gateSources.has(environment)) {
+      return undefined;
+    }
+    return this.readFor(
+      environment,
+      await this.#releases.resolve(environment, ref),
+    );
+  }
+
+  /**
+   * The CI check results for a release already resolved (so that CI and manual gates judge the
+   * same one); undefined without a gate source. When the environment's running release cannot be
+   * told, the gates are unavailable with the reason; without a `runningRef` rule and any named
+   * release, the source's own default is read.
+   */
+  async readFor(
+    environment: string,
+    release: ResolvedRelease,
   ): Promise<Sourced<GateChecks> | undefined> {
     const source = this.#gateSources.get(environment);
     if (!source) {
       return undefined;
     }
-    const rule = this.#runningRefs.get(environment);
-    if (!ref && rule) {
-      const running = await this.#runningRef(environment, rule);
-      if (running.ref === undefined) {
-        return {
-          source: {
-            name: source.name,
-            status: 'unavailable',
-            error: {
-              type: 'NOT_FOUND',
-              message: `Cannot tell which commit ${environment} runs: ${running.reason}`,
-            },
-          },
-        };
-      }
-      return (await this.#collector.read(
-        this.#runningJob(environment, source, running.ref),
-      )) as Sourced<GateChecks>;
+    if (release.ref === undefined && this.#runningRefs.has(environment)) {
+      return {
+        source: {
+          name: source.name,
+          status: 'unavailable',
+          error: { type: 'NOT_FOUND', message: release.reason },
+        },
+      };
     }
-    const job = await this.#requestedJob(environment, source, ref);
-    return (await this.#collector.read(job)) as Sourced<GateChecks>;
+    if (release.ref !== undefined && release.origin === 'running') {
+      return this.#collector.read(
+        this.#runningJob(environment, source, release.ref),
+      );
+    }
+    const job = await this.#requestedJob(environment, source, release.ref);
+    return this.#collector.read(job);
   }
 
   /**
@@ -131,7 +154,7 @@ export class CiChecksReader {
     environment: string,
     source: GateSource,
     ref: string | undefined,
-  ): Promise<CollectJob<JsonValue>> {
+  ): Promise<CollectJob<GateChecks>> {
     const defaultJob = this.#defaultJobs.get(environment);
     if (defaultJob && (!ref || ref === source.defaultRef)) {
       return defaultJob;
@@ -170,24 +193,6 @@ export class CiChecksReader {
       }
     }
     return [...this.#requestedJobs.values()].some(jobs => jobs.has(key));
-  }
-
-  async #runningRef(
-    environment: string,
-    rule: RunningRefRule,
-  ): Promise<RunningRef> {
-    if (!this.#workloads) {
-      return { reason: 'no workload source is installed' };
-    }
-    const { items, source } = await this.#workloads(environment);
-    if (!items) {
-      return {
-        reason: `its workloads are unavailable (${
-          source.error?.message ?? source.status
-        })`,
-      };
-    }
-    return resolveRunningRef(items, rule);
   }
 
   /** The gate job for the ref an environment runs; after a deploy the old one is dropped. */

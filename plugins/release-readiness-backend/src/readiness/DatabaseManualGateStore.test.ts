@@ -1,5 +1,5 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
-import { testDatabaseIds } from '../testing/testDatabaseIds';
+import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { DatabaseManualGateStore } from './DatabaseManualGateStore';
 import { NewManualGateResult } from './ManualGateStore';
 

@@ -5,7 +5,7 @@ import type {
   ManualGateRequest,
   ReadinessPolicy,
 } from '@internal/backstage-plugin-release-readiness-common';
-import { EnvironmentRegistry } from '../service/EnvironmentRegistry';
+import { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
 import { ManualGateStore } from './ManualGateStore';
 
 /**

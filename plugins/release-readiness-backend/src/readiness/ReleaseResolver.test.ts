@@ -1,6 +1,6 @@
 import { ConfigReader } from '@backstage/config';
 import type { Workload } from '@internal/backstage-plugin-release-readiness-common';
-import { readEnvironments } from '../config/readEnvironments';
+import { readEnvironments } from '../environments/readEnvironments';
 import { readRefPatterns } from './readRefPatterns';
 import { ReleaseResolver } from './ReleaseResolver';
 
@@ -74,7 +74,7 @@ describe('ReleaseResolver', () => {
   it('says why the running release cannot be told, and marks one read from stale workloads', async () => {
     expect(await resolver(undefined).resolve('prod')).toEqual({
       reason:
-        'cannot tell which release prod runs: its workloads are unavailable (No answer within 5000 ms)',
+        'Cannot tell which commit prod runs: its workloads are unavailable (No answer within 5000 ms)',
     });
     expect(
       await resolver([workload('1.4.2')], true).resolve('prod'),

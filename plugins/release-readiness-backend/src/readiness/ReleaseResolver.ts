@@ -81,13 +81,13 @@ export class ReleaseResolver {
     if (rule) {
       if (!this.#workloads) {
         return {
-          reason: `cannot tell which release ${environment} runs: no workload source is installed`,
+          reason: `Cannot tell which commit ${environment} runs: no workload source is installed`,
         };
       }
       const { items, source } = await this.#workloads(environment);
       if (!items) {
         return {
-          reason: `cannot tell which release ${environment} runs: its workloads are unavailable (${
+          reason: `Cannot tell which commit ${environment} runs: its workloads are unavailable (${
             source.error?.message ?? source.status
           })`,
         };
@@ -95,7 +95,7 @@ export class ReleaseResolver {
       const running = resolveRunningRef(items, rule);
       return running.ref === undefined
         ? {
-            reason: `cannot tell which release ${environment} runs: ${running.reason}`,
+            reason: `Cannot tell which commit ${environment} runs: ${running.reason}`,
           }
         : { ref: running.ref, origin: 'running', basedOn: source };
     }

@@ -13,7 +13,7 @@ import type {
 } from '@internal/backstage-plugin-release-readiness-node';
 import { Collector } from '../collector/Collector';
 import { GatePermissions } from '../permissions';
-import type { EnvironmentRegistry } from '../service/EnvironmentRegistry';
+import type { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
 import type { SourceRegistry } from '../sources/SourceRegistry';
 import { createConfigGateSourceFactory } from './createConfigGateSourceFactory';
 import { DatabaseManualGateStore } from './DatabaseManualGateStore';

@@ -12,7 +12,7 @@ import {
 import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
 import { Duration } from 'luxon';
 import { z } from 'zod';
-import { EnvironmentDefinition } from '../config/readEnvironments';
+import { EnvironmentDefinition } from '../environments/readEnvironments';
 
 const ID = /^[a-z][a-z0-9-]*$/;
 const id = z

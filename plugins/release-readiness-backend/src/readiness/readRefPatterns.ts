@@ -1,6 +1,6 @@
 import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
 import { z } from 'zod';
-import { EnvironmentDefinition } from '../config/readEnvironments';
+import { EnvironmentDefinition } from '../environments/readEnvironments';
 
 const schema = z.string().superRefine((value, ctx) => {
   try {

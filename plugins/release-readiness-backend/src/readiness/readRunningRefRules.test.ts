@@ -1,5 +1,5 @@
 import { ConfigReader } from '@backstage/config';
-import { readEnvironments } from '../config/readEnvironments';
+import { readEnvironments } from '../environments/readEnvironments';
 import { readRunningRefRules } from './readRunningRefRules';
 
 function read(gates: object) {

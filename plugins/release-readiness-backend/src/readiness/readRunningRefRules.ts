@@ -1,7 +1,7 @@
 import type { RunningRefRule } from '@internal/backstage-plugin-release-readiness-common';
 import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
 import { z } from 'zod';
-import { EnvironmentDefinition } from '../config/readEnvironments';
+import { EnvironmentDefinition } from '../environments/readEnvironments';
 
 function compiles(pattern: string): boolean {
   try {

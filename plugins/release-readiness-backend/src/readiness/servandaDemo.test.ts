@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { Collector } from '../collector/Collector';
-import { EnvironmentRegistry } from '../service/EnvironmentRegistry';
+import { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
 import { SourceRegistry } from '../sources/SourceRegistry';
 import { createConfigGateSourceFactory } from './createConfigGateSourceFactory';
 import { DatabaseManualGateStore } from './DatabaseManualGateStore';

@@ -1,6 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
-import { readEnvironments } from '../config/readEnvironments';
+import { readEnvironments } from '../environments/readEnvironments';
 import { SourceRegistry } from './SourceRegistry';
 
 const environments = readEnvironments(
@@ -25,7 +25,7 @@ describe('SourceRegistry', () => {
     const registry = new SourceRegistry<{ env: string; label?: string }>(
       'workloads',
       {
-        defaultType: e => (e.summary.kubernetes ? 'fake' : undefined),
+        defaultType: e => (e.config.has('kubernetes') ? 'fake' : undefined),
       },
     );
     registry.add({

@@ -1,7 +1,7 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import type { SourceFactory } from '@internal/backstage-plugin-release-readiness-node';
-import { EnvironmentDefinition } from '../config/readEnvironments';
+import { EnvironmentDefinition } from '../environments/readEnvironments';
 
 /** The source of one kind that serves one environment. */
 export interface EnvironmentSource<TSource> {
@@ -19,12 +19,15 @@ export interface EnvironmentSource<TSource> {
  * (e.g. `workloads.source: kubernetes`); `defaultType` may pick one when the key is absent. A
  * type that no installed module provides stops the backend with a message naming the key.
  */
-export class SourceRegistry<TSource> {
+export class SourceRegistry<
+  TSource,
+  TFactory extends SourceFactory<TSource> = SourceFactory<TSource>,
+> {
   readonly #kind: string;
   readonly #defaultType: (
     environment: EnvironmentDefinition,
   ) => string | undefined;
-  readonly #factories = new Map<string, SourceFactory<TSource>>();
+  readonly #factories = new Map<string, TFactory>();
 
   constructor(
     kind: string,
@@ -36,7 +39,7 @@ export class SourceRegistry<TSource> {
     this.#defaultType = options?.defaultType ?? (() => undefined);
   }
 
-  add(...factories: SourceFactory<TSource>[]): void {
+  add(...factories: TFactory[]): void {
     for (const factory of factories) {
       if (this.#factories.has(factory.type)) {
         throw new Error(
@@ -49,6 +52,16 @@ export class SourceRegistry<TSource> {
 
   types(): string[] {
     return [...this.#factories.keys()];
+  }
+
+  /** The installed factories, in the order they were added. */
+  factories(): TFactory[] {
+    return [...this.#factories.values()];
+  }
+
+  /** The factory of `type`; undefined when no module installed one. */
+  factory(type: string): TFactory | undefined {
+    return this.#factories.get(type);
   }
 
   /** Creates the sources; environments without one are absent from the map. */

@@ -1,4 +1,3 @@
-import { JsonObject } from '@backstage/types';
 import {
   buildVersionMatrix,
   compareWorkloads,
@@ -11,8 +10,9 @@ import type {
   WorkloadList,
   WorkloadSource,
 } from '@internal/backstage-plugin-release-readiness-node';
-import { CollectJob, Collector } from '../collector/Collector';
-import { EnvironmentRegistry } from '../service/EnvironmentRegistry';
+import { Collector } from '../collector/Collector';
+import { EnvironmentJobs } from '../collector/EnvironmentJobs';
+import { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
 import { EnvironmentSource } from '../sources/SourceRegistry';
 import { MemoizedBody, ResponseMemo } from './ResponseMemo';
 
@@ -21,7 +21,7 @@ import { MemoizedBody, ResponseMemo } from './ResponseMemo';
  * string, so that reading the cache does not rebuild thousands of objects and a response can be
  * assembled without parsing.
  */
-interface Collected {
+interface WorkloadsSnapshot {
   json: string;
   takenAt?: string;
 }
@@ -47,11 +47,8 @@ const MEMO_MS = 5_000;
  */
 export class WorkloadsService {
   readonly #environments: EnvironmentRegistry;
-  readonly #collector: Collector;
-  readonly #jobs = new Map<
-    string,
-    { type: string; job: CollectJob<JsonObject> }
-  >();
+  readonly #jobs: EnvironmentJobs<WorkloadsSnapshot>;
+  readonly #types: Map<string, string>;
   readonly #memo: ResponseMemo;
   readonly #parsed = new Map<string, { json: string; items: Workload[] }>();
 
@@ -62,30 +59,36 @@ export class WorkloadsService {
     matcher: VersionMatcher;
   }) {
     this.#environments = options.environments;
-    this.#collector = options.collector;
     this.#memo = new ResponseMemo(
       Math.min(MEMO_MS, options.collector.options.cacheTtlMs / 2),
     );
-    for (const [environment, { type, source }] of options.sources) {
-      const job = options.collector.register<JsonObject>({
+    this.#types = new Map(
+      [...options.sources].map(([environment, { type }]) => [environment, type]),
+    );
+    this.#jobs = EnvironmentJobs.register({
+      collector: options.collector,
+      sources: options.sources,
+      job: (environment, { source }) => ({
         key: `workloads:${environment}`,
         sourceName: source.name,
         rateLimitGroup: source.rateLimitGroup,
-        fetch: async ({ signal }) => {
+        fetch: async ({ signal }): Promise<WorkloadsSnapshot> => {
           const list: WorkloadList = await source.listWorkloads({ signal });
           const items = list.items
             .map(w => withVersions(w, options.matcher))
             .sort(compareWorkloads);
-          const collected: Collected = {
+          return {
             json: JSON.stringify(items),
             ...(list.takenAt && { takenAt: list.takenAt }),
           };
-          return collected as unknown as JsonObject;
         },
-        asOf: value => (value as unknown as Collected).takenAt,
-      });
-      this.#jobs.set(environment, { type, job });
-    }
+        asOf: value => value.takenAt,
+      }),
+      notConfigured: name => ({
+        name: 'none',
+        message: `No workload source for '${name}': set releaseReadiness.environments.${name}.workloads.source to an installed workload source`,
+      }),
+    });
   }
 
   /**
@@ -153,23 +156,7 @@ export class WorkloadsService {
   }
 
   async #read(name: string): Promise<Read> {
-    const entry = this.#jobs.get(name);
-    if (!entry) {
-      return { source: this.#notConfigured(name) };
-    }
-    const { value, source } = await this.#collector.read(entry.job);
-    const collected = value as unknown as Collected | undefined;
-    return { json: collected?.json, source, type: entry.type };
-  }
-
-  #notConfigured(name: string): SourceInfo {
-    return {
-      name: 'none',
-      status: 'unavailable',
-      error: {
-        type: 'NOT_CONFIGURED',
-        message: `No workload source for '${name}': set releaseReadiness.environments.${name}.workloads.source (kubernetes with kubernetes.url and auth, or snapshot with workloads.path) and install the Kubernetes module`,
-      },
-    };
+    const { value, source } = await this.#jobs.read(name);
+    return { json: value?.json, source, type: this.#types.get(name) };
   }
 }

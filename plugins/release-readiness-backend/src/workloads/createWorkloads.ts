@@ -1,29 +1,44 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
-import type { WorkloadSource } from '@internal/backstage-plugin-release-readiness-node';
+import type { EnvironmentTarget } from '@internal/backstage-plugin-release-readiness-common';
 import { Collector } from '../collector/Collector';
-import { EnvironmentRegistry } from '../service/EnvironmentRegistry';
-import { SourceRegistry } from '../sources/SourceRegistry';
+import { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
+import type { WorkloadSourceRegistry } from './registerWorkloadSources';
 import { readVersionMatcher } from './readVersionMatcher';
 import { workloadsRoutes } from './workloadsRoutes';
 import { WorkloadsService } from './WorkloadsService';
 
 /**
- * Creates every environment's workload source (stopping the backend on bad configuration), the
- * service that reads them through the collector, and the workloads routes.
+ * Creates every environment's workload source (stopping the backend on bad configuration), tells
+ * the environments where they run (each source's own description), and returns the service that
+ * reads them through the collector, and the workloads routes.
  */
 export async function createWorkloads(options: {
   config: Config;
   logger: LoggerService;
   environments: EnvironmentRegistry;
   collector: Collector;
-  sources: SourceRegistry<WorkloadSource>;
+  sources: WorkloadSourceRegistry;
 }) {
   const { config, logger, environments, collector, sources } = options;
+  const created = await sources.createAll(environments.list(), logger);
+  const targets = new Map<string, EnvironmentTarget>();
+  for (const { summary, config: envConfig } of environments.list()) {
+    const type = created.get(summary.name)?.type;
+    const target =
+      type &&
+      sources
+        .factory(type)
+        ?.describeTarget?.({ environment: summary.name, config: envConfig });
+    if (target) {
+      targets.set(summary.name, target);
+    }
+  }
+  environments.setTargets(targets);
   const service = new WorkloadsService({
     environments,
     collector,
-    sources: await sources.createAll(environments.list(), logger),
+    sources: created,
     matcher: readVersionMatcher(config),
   });
   return { service, router: workloadsRoutes({ workloads: service }) };

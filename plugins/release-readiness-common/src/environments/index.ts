@@ -1,5 +1,5 @@
 export type {
   EnvironmentSummary,
-  EnvironmentKubernetesTarget,
+  EnvironmentTarget,
   EnvironmentsResponse,
 } from './types';

@@ -1,19 +1,18 @@
 /**
- * Where an environment runs: a Kubernetes cluster and namespace. No credentials are part of this
- * type; it is safe to send to the browser.
+ * Where an environment's workloads run, as its workload source describes it (e.g. a Kubernetes
+ * cluster and namespace). No credentials are part of this type; it is safe to send to the
+ * browser.
  *
  * @public
  */
-export interface EnvironmentKubernetesTarget {
-  /** Display name of the cluster, e.g. `demo-cluster`. */
-  cluster?: string;
-  /** The namespace the environment's workloads run in. */
-  namespace: string;
+export interface EnvironmentTarget {
+  /** What people call it, e.g. `demo-cluster/servanda-prod`. */
+  label: string;
   /**
-   * True when the portal cannot reach the cluster's API server and reads an offline snapshot
-   * instead.
+   * True when the portal cannot reach it and reads an offline snapshot instead (an air-gapped
+   * site).
    */
-  airGapped: boolean;
+  offline: boolean;
 }
 
 /**
@@ -32,8 +31,8 @@ export interface EnvironmentSummary {
   promotion?: string;
   /** Longer free-text description. */
   description?: string;
-  /** The Kubernetes target, when configured. */
-  kubernetes?: EnvironmentKubernetesTarget;
+  /** Where its workloads run, as the environment's workload source describes it. */
+  target?: EnvironmentTarget;
 }
 
 /**

@@ -1,38 +1,26 @@
-import { Duration } from 'luxon';
+import { STANDARD_CHANGE_TYPE } from '../calendar';
 import {
-  ChangeWindowStatus,
-  evaluateChangeWindow,
-  STANDARD_CHANGE_TYPE,
-} from '../calendar';
+  changeWindowOf,
+  READINESS_WINDOW_HORIZON_DAYS,
+} from './changeWindowOf';
 import { evaluateCabApproval } from './evaluateCabApproval';
 import { evaluateChangeWindowRule } from './evaluateChangeWindowRule';
 import { evaluateErrorBudget } from './evaluateErrorBudget';
 import { evaluateEvidenceAge } from './evaluateEvidenceAge';
 import { evaluateGate } from './evaluateGate';
 import { evaluateIncidentFree } from './evaluateIncidentFree';
-import { evaluateOnCall, OnCallPeriod } from './evaluateOnCall';
+import { evaluateOnCall } from './evaluateOnCall';
+import { onCallPeriodOf } from './onCallPeriodOf';
 import { withoutUnsafeLinks } from '../links/withoutUnsafeLinks';
-import { formatMoment, formatSpan } from './formatting';
+import { formatMoment } from './formatting';
 import type { ReadinessInputs } from './inputTypes';
-import type {
-  ChangeWindowRule,
-  OnCallReachableRule,
-  PreconditionRule,
-  ReadinessPolicy,
-} from './policyTypes';
+import type { PreconditionRule, ReadinessPolicy } from './policyTypes';
 import type {
   ReadinessEvaluation,
   ReadinessItem,
   ReadinessReason,
   ReadinessVerdict,
 } from './resultTypes';
-
-/**
- * How far ahead the calendar looks for the next allowed window.
- *
- * @public
- */
-export const READINESS_WINDOW_HORIZON_DAYS = 60;
 
 /**
  * Options of {@link evaluateReadiness}.
@@ -45,23 +33,6 @@ export interface EvaluateReadinessOptions {
    * nothing is known about what happens between now and a future `at`. Default: `at`.
    */
   now?: string;
-}
-
-function onCallPeriod(
-  rule: OnCallReachableRule,
-  at: string,
-  window: ChangeWindowStatus | undefined,
-): OnCallPeriod {
-  const next = window?.nextAllowed;
-  if (window?.allowed && next?.openNow && next.releaseWindow && next.end) {
-    return { start: at, end: next.end, label: 'the release window' };
-  }
-  const coverageMs = Duration.fromISO(rule.coverage).as('milliseconds');
-  return {
-    start: at,
-    end: new Date(Date.parse(at) + coverageMs).toISOString(),
-    label: `the ${formatSpan(coverageMs)} after the change`,
-  };
 }
 
 /** Why an item with no gates and no preconditions to judge is not `ready`. */
@@ -163,20 +134,7 @@ export function evaluateReadiness(
   const changeType = inputs.changeType ?? STANDARD_CHANGE_TYPE;
   const risk = inputs.risk ?? policy.defaultRisk;
 
-  const windowRule = policy.preconditions.find(
-    (p): p is ChangeWindowRule => p.type === 'change-window',
-  );
-  const window = windowRule
-    ? evaluateChangeWindow({
-        windows: policy.windows,
-        at: atIso,
-        changeType,
-        releaseWindowRequired: windowRule.requireReleaseWindow,
-        releaseWindowExemptChangeTypes:
-          windowRule.releaseWindowExemptChangeTypes,
-        horizonDays: READINESS_WINDOW_HORIZON_DAYS,
-      })
-    : undefined;
+  const window = changeWindowOf(policy, atIso, changeType);
 
   const judge = (rule: PreconditionRule): ReadinessItem => {
     switch (rule.type) {
@@ -186,7 +144,7 @@ export function evaluateReadiness(
         return evaluateOnCall(
           rule,
           inputs.onCall,
-          onCallPeriod(rule, atIso, window),
+          onCallPeriodOf(rule, atIso, window),
         );
       case 'backup-age':
         return evaluateEvidenceAge(rule, inputs.backup, now);

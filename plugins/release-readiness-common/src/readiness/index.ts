@@ -42,10 +42,8 @@ export type {
   ReadinessResponse,
   ReadinessVerdict,
 } from './resultTypes';
-export {
-  evaluateReadiness,
-  READINESS_WINDOW_HORIZON_DAYS,
-} from './evaluateReadiness';
+export { evaluateReadiness } from './evaluateReadiness';
+export { READINESS_WINDOW_HORIZON_DAYS } from './changeWindowOf';
 export type { EvaluateReadinessOptions } from './evaluateReadiness';
 export { evaluateGate } from './evaluateGate';
 export type { GateContext } from './evaluateGate';
@@ -60,3 +58,9 @@ export { formatMoment, formatSpan } from './formatting';
 export { resolveRunningRef } from './resolveRunningRef';
 export type { RunningRef, RunningRefRule } from './resolveRunningRef';
 export { maySetManualGate } from './maySetManualGate';
+export { planReadiness } from './planReadiness';
+export type {
+  ReadinessNeeds,
+  ReadinessPlan,
+  ReadinessRequest,
+} from './planReadiness';

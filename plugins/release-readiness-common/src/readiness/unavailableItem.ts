@@ -1,4 +1,4 @@
-import type { SourceInfo } from '../sources';
+import { notConfiguredSource, type SourceInfo } from '../sources';
 import type { ReadinessItem } from './resultTypes';
 
 /** The fields of an item that every evaluator fills the same way. */
@@ -6,15 +6,6 @@ export type ItemBase = Pick<
   ReadinessItem,
   'id' | 'kind' | 'title' | 'enforcement'
 >;
-
-/** Source info for an input that no source is configured for. */
-export function notConfiguredSource(name: string, message: string): SourceInfo {
-  return {
-    name,
-    status: 'unavailable',
-    error: { type: 'NOT_CONFIGURED', message },
-  };
-}
 
 /**
  * The item when its input is missing (no source configured) or unreadable: always `unknown`,

@@ -5,3 +5,4 @@ export type {
   SourceErrorType,
 } from './types';
 export { sourceErrorTypeForStatus } from './sourceErrorTypeForStatus';
+export { notConfiguredSource } from './notConfiguredSource';

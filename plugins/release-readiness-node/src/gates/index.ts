@@ -1,6 +1,1 @@
-export type {
-  GateSource,
-  GateSourceFactory,
-  ReleaseReadinessGateSourcesExtensionPoint,
-} from './types';
-export { releaseReadinessGateSourcesExtensionPoint } from './types';
+export type { GateSource, GateSourceFactory } from './types';

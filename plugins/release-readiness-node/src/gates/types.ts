@@ -1,4 +1,3 @@
-import { createExtensionPoint } from '@backstage/backend-plugin-api';
 import type { GateChecks } from '@internal/backstage-plugin-release-readiness-common';
 import type { SourceCallOptions, SourceFactory } from '../sources/types';
 
@@ -50,24 +49,3 @@ export interface GateSource {
  * @public
  */
 export type GateSourceFactory = SourceFactory<GateSource>;
-
-/**
- * Lets backend modules add CI gate sources to the release-readiness backend. The backend itself
- * adds the `config` source (results declared in configuration, for demos and tests).
- *
- * @public
- */
-export interface ReleaseReadinessGateSourcesExtensionPoint {
-  /** Adds factories; a second factory with the same `type` stops the backend. */
-  addGateSource(...factories: GateSourceFactory[]): void;
-}
-
-/**
- * Extension point for {@link ReleaseReadinessGateSourcesExtensionPoint}.
- *
- * @public
- */
-export const releaseReadinessGateSourcesExtensionPoint =
-  createExtensionPoint<ReleaseReadinessGateSourcesExtensionPoint>({
-    id: 'release-readiness.gate-sources',
-  });

@@ -1,6 +1,1 @@
-export type {
-  IncidentSource,
-  IncidentSourceFactory,
-  ReleaseReadinessIncidentSourcesExtensionPoint,
-} from './types';
-export { releaseReadinessIncidentSourcesExtensionPoint } from './types';
+export type { IncidentSource, IncidentSourceFactory } from './types';

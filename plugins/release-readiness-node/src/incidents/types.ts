@@ -1,4 +1,3 @@
-import { createExtensionPoint } from '@backstage/backend-plugin-api';
 import type { OpenIncidents } from '@internal/backstage-plugin-release-readiness-common';
 import type { SourceCallOptions, SourceFactory } from '../sources/types';
 
@@ -40,23 +39,3 @@ export interface IncidentSource {
  * @public
  */
 export type IncidentSourceFactory = SourceFactory<IncidentSource>;
-
-/**
- * Lets backend modules add incident sources to the release-readiness backend.
- *
- * @public
- */
-export interface ReleaseReadinessIncidentSourcesExtensionPoint {
-  /** Adds factories; a second factory with the same `type` stops the backend. */
-  addIncidentSource(...factories: IncidentSourceFactory[]): void;
-}
-
-/**
- * Extension point for {@link ReleaseReadinessIncidentSourcesExtensionPoint}.
- *
- * @public
- */
-export const releaseReadinessIncidentSourcesExtensionPoint =
-  createExtensionPoint<ReleaseReadinessIncidentSourcesExtensionPoint>({
-    id: 'release-readiness.incident-sources',
-  });

@@ -1,7 +1,2 @@
-export type {
-  OnCallSource,
-  OnCallSourceFactory,
-  ReleaseReadinessOnCallSourcesExtensionPoint,
-} from './types';
-export { releaseReadinessOnCallSourcesExtensionPoint } from './types';
+export type { OnCallSource, OnCallSourceFactory } from './types';
 export { weeklyHandoverSchema } from './weeklyHandoverSchema';

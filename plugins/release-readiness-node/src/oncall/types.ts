@@ -1,4 +1,3 @@
-import { createExtensionPoint } from '@backstage/backend-plugin-api';
 import type {
   OnCallShift,
   WeeklyHandover,
@@ -53,40 +52,3 @@ export interface OnCallSource {
  * @public
  */
 export type OnCallSourceFactory = SourceFactory<OnCallSource>;
-
-/**
- * Lets backend modules add on-call sources to the release-readiness backend. The backend itself
- * adds the `config` source (a rotation kept in configuration).
- *
- * @public
- */
-export interface ReleaseReadinessOnCallSourcesExtensionPoint {
-  /** Adds factories; a second factory with the same `type` stops the backend. */
-  addOnCallSource(...factories: OnCallSourceFactory[]): void;
-}
-
-/**
- * Extension point for {@link ReleaseReadinessOnCallSourcesExtensionPoint}.
- *
- * @example
- * ```ts
- * export default createBackendModule({
- *   pluginId: 'release-readiness',
- *   moduleId: 'my-oncall',
- *   register(reg) {
- *     reg.registerInit({
- *       deps: { onCall: releaseReadinessOnCallSourcesExtensionPoint },
- *       async init({ onCall }) {
- *         onCall.addOnCallSource({ type: 'mine', create: ({ config }) => new MySource(config) });
- *       },
- *     });
- *   },
- * });
- * ```
- *
- * @public
- */
-export const releaseReadinessOnCallSourcesExtensionPoint =
-  createExtensionPoint<ReleaseReadinessOnCallSourcesExtensionPoint>({
-    id: 'release-readiness.oncall-sources',
-  });

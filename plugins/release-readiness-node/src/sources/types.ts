@@ -46,3 +46,64 @@ export interface SourceCallOptions {
    */
   signal: AbortSignal;
 }
+
+/**
+ * How a rate-limit header states the wait.
+ *
+ * - `retry-after`: as HTTP's `Retry-After`: delay seconds (`120`; fractions and negative values
+ *   are read and then clamped) or an HTTP date (`Wed, 21 Oct 2015 07:28:00 GMT`), relative to now.
+ * - `delta-seconds`: seconds until the limit resets (`30`; fractions and negative values are read
+ *   and then clamped), as PagerDuty's `ratelimit-reset`. No dates.
+ * - `epoch-seconds`: the time the limit resets as Unix epoch seconds (`1711270800`), relative to
+ *   now, as GitHub's `x-ratelimit-reset`. Negative values are malformed.
+ *
+ * A header's value may also be a number (e.g. a Kubernetes `Status` body's
+ * `details.retryAfterSeconds`), read as the seconds of its format.
+ *
+ * @public
+ */
+export type RateLimitHeaderFormat =
+  | 'retry-after'
+  | 'delta-seconds'
+  | 'epoch-seconds';
+
+/**
+ * One header that can say how long to wait, and how it says it.
+ *
+ * @public
+ */
+export interface RateLimitHeader {
+  /** The header name, e.g. `retry-after`; looked up case-insensitively. */
+  name: string;
+  format: RateLimitHeaderFormat;
+}
+
+/**
+ * The headers of an upstream answer: a fetch `Headers` object, or a plain object as HTTP clients
+ * expose them (Octokit's `response.headers`, `@kubernetes/client-node`'s `ApiException.headers`).
+ * Values that are neither strings nor numbers are ignored.
+ *
+ * @public
+ */
+export type RateLimitHeaderBag = Headers | Readonly<Record<string, unknown>>;
+
+/**
+ * Options of `readRetryAfterMs`.
+ *
+ * @public
+ */
+export interface ReadRetryAfterOptions {
+  /**
+   * The headers to read, in order of preference: the first with a usable value gives the wait;
+   * an absent or malformed one is skipped.
+   */
+  headers: readonly RateLimitHeader[];
+  /** The current time in epoch milliseconds, for HTTP dates and epoch-seconds resets. */
+  now: number;
+  /**
+   * The wait when no header is usable (all absent or malformed), clamped like the others. Without
+   * it, `readRetryAfterMs` then returns `undefined` and the caller decides (e.g. leaves the wait
+   * to the collector's default back-off).
+   */
+  fallbackMs?: number;
+}

@@ -2,6 +2,4 @@ export type {
   WorkloadList,
   WorkloadSource,
   WorkloadSourceFactory,
-  ReleaseReadinessWorkloadSourcesExtensionPoint,
 } from './types';
-export { releaseReadinessWorkloadSourcesExtensionPoint } from './types';

@@ -1,6 +1,12 @@
-import { createExtensionPoint } from '@backstage/backend-plugin-api';
-import type { Workload } from '@internal/backstage-plugin-release-readiness-common';
-import type { SourceCallOptions, SourceFactory } from '../sources/types';
+import type {
+  EnvironmentTarget,
+  Workload,
+} from '@internal/backstage-plugin-release-readiness-common';
+import type {
+  SourceCallOptions,
+  SourceFactory,
+  SourceFactoryOptions,
+} from '../sources/types';
 
 /**
  * What a {@link WorkloadSource} returns: every workload of one environment.
@@ -49,44 +55,24 @@ export interface WorkloadSource {
 
 /**
  * Creates a {@link WorkloadSource} for each environment whose
- * `releaseReadiness.environments.<env>.workloads.source` names its `type`.
+ * `releaseReadiness.environments.<env>.workloads.source` names its `type` (or that the factory
+ * says it `configures`), and describes where such an environment runs.
  *
  * @public
  */
-export type WorkloadSourceFactory = SourceFactory<WorkloadSource>;
-
-/**
- * Lets backend modules add workload sources to the release-readiness backend.
- *
- * @public
- */
-export interface ReleaseReadinessWorkloadSourcesExtensionPoint {
-  /** Adds factories; a second factory with the same `type` stops the backend. */
-  addWorkloadSource(...factories: WorkloadSourceFactory[]): void;
+export interface WorkloadSourceFactory extends SourceFactory<WorkloadSource> {
+  /**
+   * True when an environment that names no `workloads.source` is still configured for this
+   * source, e.g. the Kubernetes module's: the environment's `kubernetes` block says how to reach
+   * an API server. The first installed factory that says so serves it.
+   */
+  configures?(options: Omit<SourceFactoryOptions, 'logger'>): boolean;
+  /**
+   * Where an environment this factory serves runs, for the board (e.g.
+   * `{ label: 'eu-1/servanda-prod', offline: false }`); undefined when the configuration does
+   * not tell. No credentials.
+   */
+  describeTarget?(
+    options: Omit<SourceFactoryOptions, 'logger'>,
+  ): EnvironmentTarget | undefined;
 }
-
-/**
- * Extension point for {@link ReleaseReadinessWorkloadSourcesExtensionPoint}.
- *
- * @example
- * ```ts
- * export default createBackendModule({
- *   pluginId: 'release-readiness',
- *   moduleId: 'my-workloads',
- *   register(reg) {
- *     reg.registerInit({
- *       deps: { workloads: releaseReadinessWorkloadSourcesExtensionPoint },
- *       async init({ workloads }) {
- *         workloads.addWorkloadSource({ type: 'mine', create: ({ config }) => new MySource(config) });
- *       },
- *     });
- *   },
- * });
- * ```
- *
- * @public
- */
-export const releaseReadinessWorkloadSourcesExtensionPoint =
-  createExtensionPoint<ReleaseReadinessWorkloadSourcesExtensionPoint>({
-    id: 'release-readiness.workload-sources',
-  });

@@ -1,4 +1,3 @@
-import { Progress } from '@backstage/core-components';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
@@ -15,10 +14,9 @@ import type {
 } from '@internal/backstage-plugin-release-readiness-common';
 import { DateTime } from 'luxon';
 import { useCalendar } from '../../hooks/useCalendar';
-import { formatTime } from '../ReadinessSection/formatTime';
+import { formatTime } from '../../format';
+import { SourceLine, SourcedContent } from '../shared';
 import { groupByDay } from './groupByDay';
-import { LoadError } from '../LoadError';
-import { SourceStatus } from '../SourceStatus';
 
 const DAYS = 14;
 
@@ -88,48 +86,40 @@ function Days(props: { calendar: CalendarResponse }) {
  * @public
  */
 export function CalendarCard(props: { environment: string }) {
-  const { value, loading, error, retry } = useCalendar(props.environment, DAYS);
-  let content;
-  if (loading) {
-    content = <Progress />;
-  } else if (error || !value) {
-    content = (
-      <LoadError
-        error={error}
-        title="Could not load the calendar"
-        onRetry={retry}
-      />
-    );
-  } else if (value.windows.length === 0) {
-    content = (
-      <Typography variant="body2" color="text.secondary">
-        No freeze or release windows apply to this environment
-        (releaseReadiness.calendar.windows).
-      </Typography>
-    );
-  } else {
-    content = (
-      <Stack spacing={1}>
-        <Typography variant="body2">
-          {value.releaseWindowRequired
-            ? 'Changes go out inside a release window; freezes apply unless a change type is exempt.'
-            : 'Changes may go out whenever no freeze applies.'}
-        </Typography>
-        <Days calendar={value} />
-        {/* Windows are configuration, expanded by the backend for this request. */}
-        <SourceStatus
-          source={{ name: 'calendar', status: 'ok', fetchedAt: value.from }}
-        />
-      </Stack>
-    );
-  }
+  const state = useCalendar(props.environment, DAYS);
   return (
     <Card variant="outlined" component="section" aria-label="Calendar">
       <CardContent>
         <Typography variant="h6" component="h2" gutterBottom>
           Freeze and release calendar, next {DAYS} days
         </Typography>
-        {content}
+        {/* Windows are configuration, expanded by the backend for this request. */}
+        <SourcedContent state={state} title="Could not load the calendar">
+          {value =>
+            value.windows.length === 0 ? (
+              <Typography variant="body2" color="text.secondary">
+                No freeze or release windows apply to this environment
+                (releaseReadiness.calendar.windows).
+              </Typography>
+            ) : (
+              <Stack spacing={1}>
+                <Typography variant="body2">
+                  {value.releaseWindowRequired
+                    ? 'Changes go out inside a release window; freezes apply unless a change type is exempt.'
+                    : 'Changes may go out whenever no freeze applies.'}
+                </Typography>
+                <Days calendar={value} />
+                <SourceLine
+                  source={{
+                    name: 'calendar',
+                    status: 'ok',
+                    fetchedAt: value.from,
+                  }}
+                />
+              </Stack>
+            )
+          }
+        </SourcedContent>
       </CardContent>
     </Card>
   );

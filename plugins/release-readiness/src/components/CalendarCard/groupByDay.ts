@@ -1,5 +1,6 @@
 import type { CalendarOccurrence } from '@internal/backstage-plugin-release-readiness-common';
 import { DateTime } from 'luxon';
+import { formatDayLabel } from '../../format';
 
 /** One day of the calendar, in the viewer's time zone, with the windows that touch it. */
 export interface CalendarDay {
@@ -33,7 +34,7 @@ export function groupByDay(
     );
     days.push({
       date: day.toISODate()!,
-      label: day.setLocale('en-GB').toFormat('ccc d LLL'),
+      label: formatDayLabel(day),
       freezes: touching.filter(o => o.kind === 'freeze'),
       releases: touching.filter(o => o.kind === 'release'),
     });

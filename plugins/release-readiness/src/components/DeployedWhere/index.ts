@@ -1,2 +1,1 @@
 export { DeployedWherePage } from './DeployedWherePage';
-export { VersionMatrix } from './VersionMatrix';

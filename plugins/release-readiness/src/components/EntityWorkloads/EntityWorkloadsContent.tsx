@@ -1,4 +1,4 @@
-import { EmptyState, Progress } from '@backstage/core-components';
+import { EmptyState } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
@@ -6,47 +6,37 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { RELEASE_READINESS_WORKLOADS_ANNOTATION } from '@internal/backstage-plugin-release-readiness-common';
 import { useVersions } from '../../hooks/useVersions';
-import { VersionMatrix } from '../DeployedWhere/VersionMatrix';
-import { SourceStatus } from '../SourceStatus';
+import {
+  EnvironmentSourceIssues,
+  SourcedContent,
+  VersionMatrix,
+} from '../shared';
 import { workloadNamesOf } from './workloadNamesOf';
-import { LoadError } from '../LoadError';
 
 function Matrix(props: { names: string[] }) {
-  const { value, loading, error, retry } = useVersions(props.names);
-  if (loading) {
-    return <Progress />;
-  }
-  if (error || !value) {
-    return (
-      <LoadError
-        error={error}
-        title="Could not load where this component runs"
-        onRetry={retry}
-      />
-    );
-  }
+  const state = useVersions(props.names);
   return (
-    <>
-      {value.environments
-        .filter(e => e.source.status !== 'ok')
-        .map(e => (
-          <div key={e.name}>
-            <Typography variant="subtitle2">{e.title}</Typography>
-            <SourceStatus source={e.source} />
-          </div>
-        ))}
-      {value.rows.length === 0 ? (
-        <EmptyState
-          missing="data"
-          title="Not running anywhere the board can see"
-          description={`No environment lists a workload named ${props.names.join(
-            ', ',
-          )}.`}
-        />
-      ) : (
-        <VersionMatrix versions={value} />
+    <SourcedContent
+      state={state}
+      title="Could not load where this component runs"
+    >
+      {value => (
+        <>
+          <EnvironmentSourceIssues environments={value.environments} />
+          {value.rows.length === 0 ? (
+            <EmptyState
+              missing="data"
+              title="Not running anywhere the board can see"
+              description={`No environment lists a workload named ${props.names.join(
+                ', ',
+              )}.`}
+            />
+          ) : (
+            <VersionMatrix versions={value} />
+          )}
+        </>
       )}
-    </>
+    </SourcedContent>
   );
 }
 

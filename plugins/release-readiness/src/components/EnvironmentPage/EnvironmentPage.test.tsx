@@ -6,7 +6,7 @@ import { EnvironmentPage } from './EnvironmentPage';
 
 const getEnvironment = jest.fn();
 
-function renderAt(path: string) {
+function renderAt(path: string, more: Record<string, jest.Mock> = {}) {
   return renderInTestApp(
     <Routes>
       <Route path="/env/:env" element={<EnvironmentPage />} />
@@ -16,7 +16,7 @@ function renderAt(path: string) {
       apis: [
         [
           releaseReadinessApiRef,
-          { getEnvironments: jest.fn(), getEnvironment },
+          { getEnvironments: jest.fn(), getEnvironment, ...more },
         ],
       ] as const,
     },
@@ -32,7 +32,7 @@ describe('EnvironmentPage', () => {
       title: 'Production',
       order: 3,
       promotion: 'Release gate + manual approval',
-      kubernetes: { namespace: 'servanda-prod', airGapped: false },
+      target: { label: 'servanda-prod', offline: false },
     });
     renderAt('/env/prod');
     expect(
@@ -42,7 +42,47 @@ describe('EnvironmentPage', () => {
     expect(
       screen.getByText(/Release gate \+ manual approval/),
     ).toHaveTextContent(
-      'Promotion: Release gate + manual approval · Kubernetes: servanda-prod',
+      'Promotion: Release gate + manual approval · Runs on: servanda-prod',
+    );
+    expect(screen.queryByText('air-gapped')).not.toBeInTheDocument();
+  });
+
+  it('marks an offline environment as air-gapped, and its workloads as a snapshot', async () => {
+    getEnvironment.mockResolvedValue({
+      name: 'prod-onprem',
+      title: 'Production (on-prem)',
+      order: 4,
+      target: { label: 'onprem-1/servanda-prod', offline: true },
+    });
+    const getWorkloads = jest.fn().mockResolvedValue({
+      environment: 'prod-onprem',
+      items: [],
+      source: {
+        name: 'snapshot:prod-onprem.yaml',
+        status: 'ok',
+        fetchedAt: new Date().toISOString(),
+      },
+    });
+    renderAt('/env/prod-onprem', { getWorkloads });
+    expect(
+      await screen.findByRole('heading', { name: 'Production (on-prem)' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('air-gapped')).toBeInTheDocument();
+    expect(screen.getByText('Promotion:').parentElement).toHaveTextContent(
+      'Promotion: not described · Runs on: onprem-1/servanda-prod',
+    );
+    expect(await screen.findByText('offline snapshot')).toBeInTheDocument();
+    expect(getWorkloads).toHaveBeenCalledWith('prod-onprem');
+  });
+
+  it('says where it runs is not described without a target', async () => {
+    getEnvironment.mockResolvedValue({ name: 'qa', title: 'QA', order: 5 });
+    renderAt('/env/qa');
+    expect(
+      await screen.findByRole('heading', { name: 'QA' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Promotion:').parentElement).toHaveTextContent(
+      'Promotion: not described · Runs on: not described',
     );
   });
 

@@ -6,7 +6,7 @@ import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { EnvironmentSummary } from '@internal/backstage-plugin-release-readiness-common';
-import { ReadinessChip } from '../ReadinessChip';
+import { AirGappedChip, ReadinessChip } from '../shared';
 
 /** One environment on the overview: where it runs and how releases get there. */
 export function EnvironmentCard(props: {
@@ -14,7 +14,7 @@ export function EnvironmentCard(props: {
   step: number;
 }) {
   const { environment, step } = props;
-  const target = environment.kubernetes;
+  const target = environment.target;
   return (
     <Card
       variant="outlined"
@@ -35,9 +35,7 @@ export function EnvironmentCard(props: {
           <Typography variant="h6" component="h2">
             {environment.title}
           </Typography>
-          {target?.airGapped && (
-            <Chip size="small" color="info" label="air-gapped" />
-          )}
+          <AirGappedChip target={target} />
           <ReadinessChip environment={environment.name} />
         </Stack>
         {environment.promotion && (
@@ -51,11 +49,7 @@ export function EnvironmentCard(props: {
           </Typography>
         )}
         <Typography variant="body2" color="text.secondary">
-          {target
-            ? `Kubernetes: ${target.cluster ? `${target.cluster} / ` : ''}${
-                target.namespace
-              }`
-            : 'No Kubernetes target configured'}
+          {`Runs on: ${target?.label ?? 'not described'}`}
         </Typography>
       </CardContent>
       <CardActions>

@@ -29,11 +29,7 @@ describe('EnvironmentsOverview', () => {
             name: 'prod',
             title: 'Production',
             order: 3,
-            kubernetes: {
-              cluster: 'eu-1',
-              namespace: 'servanda-prod',
-              airGapped: true,
-            },
+            target: { label: 'eu-1/servanda-prod', offline: true },
           },
         ],
       })),
@@ -51,12 +47,38 @@ describe('EnvironmentsOverview', () => {
       within(cards[0]).getByText('PR merged, automatic'),
     ).toBeInTheDocument();
     expect(
-      within(cards[2]).getByText('Kubernetes: eu-1 / servanda-prod'),
+      within(cards[2]).getByText('Runs on: eu-1/servanda-prod'),
     ).toBeInTheDocument();
     expect(within(cards[2]).getByText('air-gapped')).toBeInTheDocument();
     expect(
       within(cards[1]).getByRole('link', { name: 'Open Staging' }),
     ).toHaveAttribute('href', '/env/stage');
+  });
+
+  it('marks only offline environments as air-gapped, and says when where it runs is not described', async () => {
+    renderInTestApp(<EnvironmentsOverview />, {
+      apis: apiReturning(async () => ({
+        items: [
+          {
+            name: 'stage',
+            title: 'Staging',
+            order: 2,
+            target: { label: 'demo-cluster/servanda-stage', offline: false },
+          },
+          { name: 'qa', title: 'QA', order: 3 },
+        ],
+      })),
+    });
+    const stage = within(
+      await screen.findByRole('region', { name: 'Staging' }),
+    );
+    expect(
+      stage.getByText('Runs on: demo-cluster/servanda-stage'),
+    ).toBeInTheDocument();
+    expect(stage.queryByText('air-gapped')).not.toBeInTheDocument();
+    const qa = within(screen.getByRole('region', { name: 'QA' }));
+    expect(qa.getByText('Runs on: not described')).toBeInTheDocument();
+    expect(qa.queryByText('air-gapped')).not.toBeInTheDocument();
   });
 
   it('explains how to configure environments when there are none', async () => {

@@ -1,8 +1,8 @@
-import { EmptyState, Link, Progress } from '@backstage/core-components';
+import { EmptyState, Link } from '@backstage/core-components';
 import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
 import { useEnvironments } from '../../hooks/useEnvironments';
-import { LoadError } from '../LoadError';
+import { SourcedContent } from '../shared';
 import { EnvironmentCard } from './EnvironmentCard';
 
 /**
@@ -11,42 +11,32 @@ import { EnvironmentCard } from './EnvironmentCard';
  * @public
  */
 export function EnvironmentsOverview() {
-  const { value, loading, error, retry } = useEnvironments();
-
-  if (loading) {
-    return <Progress />;
-  }
-  if (error) {
-    return (
-      <LoadError
-        error={error}
-        title="Could not load the environments"
-        onRetry={retry}
-      />
-    );
-  }
-  if (!value || value.items.length === 0) {
-    return (
-      <EmptyState
-        missing="data"
-        title="No environments configured"
-        description="Add environments under releaseReadiness.environments in app-config.yaml (see the plugin README)."
-      />
-    );
-  }
+  const state = useEnvironments();
   return (
-    <>
-      <Typography variant="body1" sx={{ mb: 2 }}>
-        {value.items.length} environments in promotion order.{' '}
-        <Link to="deployed">What's deployed where</Link>
-      </Typography>
-      <Grid container spacing={2}>
-        {value.items.map((environment, index) => (
-          <Grid item xs={12} md={6} lg={4} key={environment.name}>
-            <EnvironmentCard environment={environment} step={index + 1} />
-          </Grid>
-        ))}
-      </Grid>
-    </>
+    <SourcedContent state={state} title="Could not load the environments">
+      {value =>
+        value.items.length === 0 ? (
+          <EmptyState
+            missing="data"
+            title="No environments configured"
+            description="Add environments under releaseReadiness.environments in app-config.yaml (see the plugin README)."
+          />
+        ) : (
+          <>
+            <Typography variant="body1" sx={{ mb: 2 }}>
+              {value.items.length} environments in promotion order.{' '}
+              <Link to="deployed">What's deployed where</Link>
+            </Typography>
+            <Grid container spacing={2}>
+              {value.items.map((environment, index) => (
+                <Grid item xs={12} md={6} lg={4} key={environment.name}>
+                  <EnvironmentCard environment={environment} step={index + 1} />
+                </Grid>
+              ))}
+            </Grid>
+          </>
+        )
+      }
+    </SourcedContent>
   );
 }

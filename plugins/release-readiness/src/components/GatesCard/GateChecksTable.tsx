@@ -5,9 +5,8 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { ReadinessEvidence } from '@internal/backstage-plugin-release-readiness-common';
-import { formatTime } from '../ReadinessSection/formatTime';
-import { SafeLink } from '../SafeLink';
-import { StatusChip } from '../ReadinessSection/StatusChip';
+import { formatTime } from '../../format';
+import { SafeLink, StatusChip } from '../shared';
 
 /**
  * The checks of one gate: state, detail, time and a link to each (http(s) links only); for a manual gate a button to

@@ -6,9 +6,7 @@ import Typography from '@mui/material/Typography';
 import type { ReadinessItem } from '@internal/backstage-plugin-release-readiness-common';
 import { useState } from 'react';
 import { useGateEligibility } from '../../hooks/useGateEligibility';
-import { StatusChip } from '../ReadinessSection/StatusChip';
-import { SafeLink } from '../SafeLink';
-import { SourceStatus } from '../SourceStatus';
+import { SafeLink, SourceLine, StatusChip } from '../shared';
 import { GateChecksTable } from './GateChecksTable';
 import { ManualResultDialog } from './ManualResultDialog';
 
@@ -73,7 +71,7 @@ function Gate(props: {
           {refusal}
         </Typography>
       )}
-      <SourceStatus source={item.source} />
+      <SourceLine source={item.source} />
       {editing && (
         <ManualResultDialog
           open

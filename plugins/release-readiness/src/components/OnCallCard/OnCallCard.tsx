@@ -1,4 +1,3 @@
-import { EmptyState, Progress } from '@backstage/core-components';
 import Alert from '@mui/material/Alert';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
@@ -9,11 +8,10 @@ import Typography from '@mui/material/Typography';
 import type { OnCallResponse } from '@internal/backstage-plugin-release-readiness-common';
 import { useState } from 'react';
 import { useOnCall } from '../../hooks/useOnCall';
-import { SourceStatus } from '../SourceStatus';
-import { formatRotaRange } from './formatRotaTime';
+import { formatRotaRange } from '../../format';
+import { SourcedContent } from '../shared';
 import { OnCallNow } from './OnCallNow';
 import { OnCallRotaTable } from './OnCallRotaTable';
-import { LoadError } from '../LoadError';
 
 const WEEK_CHOICES = [4, 8, 12];
 
@@ -21,8 +19,7 @@ function Rota(props: { onCall: OnCallResponse }) {
   const { onCall } = props;
   const timeZone = onCall.handover?.timeZone;
   return (
-    <Stack spacing={2}>
-      <SourceStatus source={onCall.source} />
+    <Stack spacing={2} sx={{ mt: 2 }}>
       {onCall.current && (
         <OnCallNow current={onCall.current} timeZone={timeZone} />
       )}
@@ -73,29 +70,7 @@ function Rota(props: { onCall: OnCallResponse }) {
  */
 export function OnCallCard(props: { environment: string }) {
   const [weeks, setWeeks] = useState(4);
-  const { value, loading, error, retry } = useOnCall(props.environment, weeks);
-  let content;
-  if (loading) {
-    content = <Progress />;
-  } else if (error || !value) {
-    content = (
-      <LoadError
-        error={error}
-        title="Could not load the on-call rota"
-        onRetry={retry}
-      />
-    );
-  } else if (value.source.error?.type === 'NOT_CONFIGURED') {
-    content = (
-      <EmptyState
-        missing="content"
-        title="No on-call rota configured"
-        description="Set onCall.rotation (a rotation under releaseReadiness.onCall.rotations) or onCall.source: pagerduty for this environment."
-      />
-    );
-  } else {
-    content = <Rota onCall={value} />;
-  }
+  const state = useOnCall(props.environment, weeks);
   return (
     <Card variant="outlined" component="section" aria-label="On call">
       <CardContent>
@@ -122,7 +97,20 @@ export function OnCallCard(props: { environment: string }) {
             ))}
           </TextField>
         </Stack>
-        {content}
+        <SourcedContent
+          state={state}
+          title="Could not load the on-call rota"
+          source={value => value.source}
+          notConfigured={{
+            title: 'No on-call rota configured',
+            description:
+              'Set onCall.rotation (a rotation under releaseReadiness.onCall.rotations) or onCall.source: pagerduty for this environment.',
+          }}
+          // the handover zone and the findings come from configuration
+          contentWhenUnavailable
+        >
+          {value => <Rota onCall={value} />}
+        </SourcedContent>
       </CardContent>
     </Card>
   );

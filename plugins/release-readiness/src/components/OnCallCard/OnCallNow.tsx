@@ -5,8 +5,8 @@ import type {
   OnCallCurrent,
   OnCallPerson,
 } from '@internal/backstage-plugin-release-readiness-common';
-import { PersonLink } from '../RaciMatrix/PersonLink';
-import { formatRotaTime } from './formatRotaTime';
+import { PersonLink } from '../shared';
+import { formatRotaTime } from '../../format';
 
 function Duty(props: { label: string; people: OnCallPerson[] }) {
   const { label, people } = props;

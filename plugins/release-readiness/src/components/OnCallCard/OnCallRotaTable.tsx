@@ -11,8 +11,8 @@ import type {
   OnCallGap,
   OnCallWeek,
 } from '@internal/backstage-plugin-release-readiness-common';
-import { PersonLink } from '../RaciMatrix/PersonLink';
-import { formatRotaRange, formatRotaTime } from './formatRotaTime';
+import { PersonLink } from '../shared';
+import { formatRotaRange, formatRotaTime } from '../../format';
 
 function People(props: {
   assignments: OnCallAssignment[];

@@ -5,7 +5,7 @@ import type {
   RaciActivity,
   RaciLetter,
 } from '@internal/backstage-plugin-release-readiness-common';
-import { PersonLink } from './PersonLink';
+import { PersonLink } from '../shared';
 
 /** One cell of the matrix: per configured role, its title and the people holding it. */
 export function RaciCell(props: {

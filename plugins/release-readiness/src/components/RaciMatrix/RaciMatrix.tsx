@@ -1,4 +1,3 @@
-import { EmptyState, Progress } from '@backstage/core-components';
 import Alert from '@mui/material/Alert';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
@@ -15,9 +14,8 @@ import {
   type RaciResponse,
 } from '@internal/backstage-plugin-release-readiness-common';
 import { useRaci } from '../../hooks/useRaci';
-import { SourceStatus } from '../SourceStatus';
+import { SourcedContent } from '../shared';
 import { RaciCell } from './RaciCell';
-import { LoadError } from '../LoadError';
 
 const HEADERS: Record<(typeof RACI_LETTERS)[number], string> = {
   responsible: 'Responsible',
@@ -73,50 +71,40 @@ function Matrix(props: { raci: RaciResponse }) {
  * @public
  */
 export function RaciMatrix(props: { environment: string }) {
-  const { value, loading, error, retry } = useRaci(props.environment);
-  let content;
-  if (loading) {
-    content = <Progress />;
-  } else if (error || !value) {
-    content = (
-      <LoadError
-        error={error}
-        title="Could not load the RACI matrix"
-        onRetry={retry}
-      />
-    );
-  } else if (value.source.error?.type === 'NOT_CONFIGURED') {
-    content = (
-      <EmptyState
-        missing="content"
-        title="No RACI configured"
-        description="Map activities to roles and roles to catalog users or groups under releaseReadiness.raci in app-config.yaml."
-      />
-    );
-  } else {
-    content = (
-      <>
-        <SourceStatus source={value.source} />
-        {value.findings.length > 0 && (
-          <Stack spacing={1} sx={{ my: 1 }}>
-            {value.findings.map((finding, i) => (
-              <Alert key={i} severity={finding.severity}>
-                {finding.message}
-              </Alert>
-            ))}
-          </Stack>
-        )}
-        <Matrix raci={value} />
-      </>
-    );
-  }
+  const state = useRaci(props.environment);
   return (
     <Card variant="outlined" component="section" aria-label="RACI">
       <CardContent>
         <Typography variant="h6" component="h2" gutterBottom>
           Who decides (RACI)
         </Typography>
-        {content}
+        <SourcedContent
+          state={state}
+          title="Could not load the RACI matrix"
+          source={value => value.source}
+          notConfigured={{
+            title: 'No RACI configured',
+            description:
+              'Map activities to roles and roles to catalog users or groups under releaseReadiness.raci in app-config.yaml.',
+          }}
+          // activities and roles come from configuration; people are left out when unavailable
+          contentWhenUnavailable
+        >
+          {value => (
+            <>
+              {value.findings.length > 0 && (
+                <Stack spacing={1} sx={{ my: 1 }}>
+                  {value.findings.map((finding, i) => (
+                    <Alert key={i} severity={finding.severity}>
+                      {finding.message}
+                    </Alert>
+                  ))}
+                </Stack>
+              )}
+              <Matrix raci={value} />
+            </>
+          )}
+        </SourcedContent>
       </CardContent>
     </Card>
   );

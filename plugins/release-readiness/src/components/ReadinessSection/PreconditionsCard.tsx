@@ -8,10 +8,8 @@ import type {
   ReadinessEvidence,
   ReadinessItem,
 } from '@internal/backstage-plugin-release-readiness-common';
-import { SafeLink } from '../SafeLink';
-import { SourceStatus } from '../SourceStatus';
-import { formatTime } from './formatTime';
-import { StatusChip } from './StatusChip';
+import { formatTime } from '../../format';
+import { SafeLink, SourceLine, StatusChip } from '../shared';
 
 function Evidence(props: { evidence: ReadinessEvidence }) {
   const { evidence } = props;
@@ -47,7 +45,7 @@ function Precondition(props: { item: ReadinessItem }) {
           ))}
         </Stack>
       )}
-      <SourceStatus source={item.source} />
+      <SourceLine source={item.source} />
     </Stack>
   );
 }

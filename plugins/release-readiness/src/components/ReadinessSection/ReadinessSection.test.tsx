@@ -3,7 +3,7 @@ import { ResponseError } from '@backstage/errors';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
-import { prodReadiness } from './__fixtures__/prodReadiness';
+import { prodReadiness } from '../../__fixtures__/prodReadiness';
 import { ReadinessSection } from './ReadinessSection';
 
 // Typing into dialogs with user-event takes seconds on a loaded 2-core machine.

@@ -1,4 +1,3 @@
-import { Progress } from '@backstage/core-components';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Grid from '@mui/material/Grid';
@@ -11,7 +10,7 @@ import { GatesCard } from '../GatesCard';
 import { PreconditionsCard } from './PreconditionsCard';
 import { ReadinessControls, ReadinessQuestion } from './ReadinessControls';
 import { VerdictSummary } from './VerdictSummary';
-import { LoadError } from '../LoadError';
+import { SourcedContent } from '../shared';
 
 /**
  * The environment's readiness: the verdict with its reasons and the next allowed window, the
@@ -28,42 +27,12 @@ export function ReadinessSection(props: { environment: string }) {
   const at = question.at
     ? DateTime.fromISO(question.at).toISO() ?? undefined
     : undefined;
-  const { value, loading, error, retry } = useReadiness(environment, {
+  const state = useReadiness(environment, {
     at,
     changeType: question.changeType,
     risk: question.risk,
   });
-
-  let content;
-  if (loading && !value) {
-    content = <Progress />;
-  } else if (error || !value) {
-    content = (
-      <LoadError
-        error={error}
-        title="Could not judge the readiness"
-        onRetry={retry}
-      />
-    );
-  } else {
-    content = (
-      <Stack spacing={2}>
-        <VerdictSummary readiness={value} />
-        <Grid container spacing={2}>
-          <Grid item xs={12} xl={6}>
-            <GatesCard
-              environment={environment}
-              items={value.items}
-              onChanged={retry}
-            />
-          </Grid>
-          <Grid item xs={12} xl={6}>
-            <PreconditionsCard items={value.items} />
-          </Grid>
-        </Grid>
-      </Stack>
-    );
-  }
+  const { value, retry } = state;
 
   return (
     <Card variant="outlined" component="section" aria-label="Readiness">
@@ -77,7 +46,30 @@ export function ReadinessSection(props: { environment: string }) {
             changeTypes={value?.changeTypes ?? [question.changeType]}
             onChange={setQuestion}
           />
-          {content}
+          <SourcedContent
+            state={state}
+            title="Could not judge the readiness"
+            // a new question keeps the last answer on screen until the new one arrives
+            keepWhileLoading
+          >
+            {readiness => (
+              <Stack spacing={2}>
+                <VerdictSummary readiness={readiness} />
+                <Grid container spacing={2}>
+                  <Grid item xs={12} xl={6}>
+                    <GatesCard
+                      environment={environment}
+                      items={readiness.items}
+                      onChanged={retry}
+                    />
+                  </Grid>
+                  <Grid item xs={12} xl={6}>
+                    <PreconditionsCard items={readiness.items} />
+                  </Grid>
+                </Grid>
+              </Stack>
+            )}
+          </SourcedContent>
         </Stack>
       </CardContent>
     </Card>

@@ -4,8 +4,8 @@ import ListItem from '@mui/material/ListItem';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReadinessResponse } from '@internal/backstage-plugin-release-readiness-common';
-import { formatTime } from './formatTime';
-import { StatusChip, VerdictChip } from './StatusChip';
+import { formatTime } from '../../format';
+import { StatusChip, VerdictChip } from '../shared';
 
 const ANSWER = {
   ready: 'Yes: every enforced gate and precondition passes.',

@@ -1,2 +1,1 @@
 export { ReadinessSection } from './ReadinessSection';
-export { StatusChip, VerdictChip } from './StatusChip';

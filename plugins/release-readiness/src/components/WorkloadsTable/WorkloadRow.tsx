@@ -9,7 +9,8 @@ import {
   describeReplicas,
 } from './describeWorkload';
 import { FindingsCell } from './FindingsCell';
-import { RolloutStatusChip } from './RolloutStatusChip';
+import { formatLocalDateTime } from '../../format';
+import { RolloutStatusChip } from '../shared';
 
 /** One workload in the environment's workloads table. */
 export function WorkloadRow(props: { workload: Workload }) {
@@ -68,8 +69,7 @@ export function WorkloadRow(props: { workload: Workload }) {
         {lastJob && (
           <Typography variant="caption" color="text.secondary" component="p">
             last run {lastJob.status}
-            {lastJob.startTime &&
-              ` ${new Date(lastJob.startTime).toLocaleString()}`}
+            {lastJob.startTime && ` ${formatLocalDateTime(lastJob.startTime)}`}
           </Typography>
         )}
       </TableCell>

@@ -1,5 +1,6 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import type {
+  EnvironmentTarget,
   Workload,
   WorkloadsResponse,
 } from '@internal/backstage-plugin-release-readiness-common';
@@ -85,11 +86,24 @@ const backup: Workload = {
   },
 };
 
-function render(getWorkloads: () => Promise<WorkloadsResponse>) {
-  return renderInTestApp(<WorkloadsTable environment="stage" />, {
-    apis: [[releaseReadinessApiRef, { getWorkloads }]] as const,
-  });
+function render(
+  getWorkloads: () => Promise<WorkloadsResponse>,
+  target?: EnvironmentTarget,
+) {
+  return renderInTestApp(
+    <WorkloadsTable environment="stage" target={target} />,
+    { apis: [[releaseReadinessApiRef, { getWorkloads }]] as const },
+  );
 }
+
+const live: EnvironmentTarget = {
+  label: 'demo-cluster/servanda-stage',
+  offline: false,
+};
+const offline: EnvironmentTarget = {
+  label: 'onprem-1/servanda-prod',
+  offline: true,
+};
 
 const ok = {
   name: 'kubernetes:demo-cluster/servanda-stage',
@@ -105,7 +119,7 @@ describe('WorkloadsTable', () => {
       items: [worker, minio, backup],
       source: ok,
     }));
-    await render(getWorkloads);
+    await render(getWorkloads, live);
 
     const table = await screen.findByRole('table', {
       name: 'Workloads of stage',
@@ -193,14 +207,56 @@ describe('WorkloadsTable', () => {
   });
 
   it('says so when a working source lists no workloads, and marks snapshots', async () => {
-    await render(async () => ({
-      environment: 'stage',
-      sourceType: 'snapshot',
-      items: [],
-      source: { ...ok, name: 'snapshot:prod-onprem.yaml' },
-    }));
+    await render(
+      async () => ({
+        environment: 'stage',
+        sourceType: 'snapshot',
+        items: [],
+        source: { ...ok, name: 'snapshot:prod-onprem.yaml' },
+      }),
+      offline,
+    );
     expect(await screen.findByText('No workloads')).toBeInTheDocument();
     expect(screen.getByText('offline snapshot')).toBeInTheDocument();
+  });
+
+  it("says live or offline snapshot from the environment's target, whatever the source's type is called", async () => {
+    const { unmount } = await render(
+      async () => ({
+        environment: 'stage',
+        sourceType: 'kubernetes',
+        items: [worker],
+        source: ok,
+      }),
+      offline,
+    );
+    expect(await screen.findByText('offline snapshot')).toBeInTheDocument();
+    expect(screen.queryByText('live')).not.toBeInTheDocument();
+    unmount();
+
+    const second = await render(
+      async () => ({
+        environment: 'stage',
+        sourceType: 'nomad',
+        items: [worker],
+        source: { ...ok, name: 'nomad:eu-1/servanda' },
+      }),
+      live,
+    );
+    expect(await screen.findByText('live')).toBeInTheDocument();
+    expect(screen.queryByText('offline snapshot')).not.toBeInTheDocument();
+    second.unmount();
+
+    // without a target the board cannot tell, and says neither
+    await render(async () => ({
+      environment: 'stage',
+      sourceType: 'kubernetes',
+      items: [worker],
+      source: ok,
+    }));
+    expect(await screen.findByRole('table')).toBeInTheDocument();
+    expect(screen.queryByText('live')).not.toBeInTheDocument();
+    expect(screen.queryByText('offline snapshot')).not.toBeInTheDocument();
   });
 
   it('shows the error when the backend call fails', async () => {

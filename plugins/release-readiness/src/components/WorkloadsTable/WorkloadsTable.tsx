@@ -1,4 +1,4 @@
-import { EmptyState, Progress } from '@backstage/core-components';
+import { EmptyState } from '@backstage/core-components';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
@@ -10,10 +10,10 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import type { EnvironmentTarget } from '@internal/backstage-plugin-release-readiness-common';
 import { useWorkloads } from '../../hooks/useWorkloads';
-import { SourceStatus } from '../SourceStatus';
+import { SourcedContent } from '../shared';
 import { WorkloadRow } from './WorkloadRow';
-import { LoadError } from '../LoadError';
 
 const COLUMNS = [
   'Status',
@@ -29,63 +29,19 @@ const COLUMNS = [
 /**
  * The workloads of one environment: rollout status, version, replicas and HPA, restarts,
  * hygiene findings, manager and revision, with the source's "as of" and a banner when it is
- * stale or unavailable.
+ * stale or unavailable. With the environment's `target`, the heading says whether the workloads
+ * are read live or from an offline snapshot.
  *
  * @public
  */
-export function WorkloadsTable(props: { environment: string }) {
-  const { environment } = props;
-  const { value, loading, error, retry } = useWorkloads(environment);
-
-  let body;
-  if (loading) {
-    body = <Progress />;
-  } else if (error || !value) {
-    body = (
-      <LoadError
-        error={error}
-        title="Could not load the workloads"
-        onRetry={retry}
-      />
-    );
-  } else {
-    const unavailable = value.source.status === 'unavailable';
-    body = (
-      <>
-        <SourceStatus source={value.source} />
-        {!unavailable && value.items.length === 0 && (
-          <EmptyState
-            missing="data"
-            title="No workloads"
-            description="The source lists no Deployments, StatefulSets, DaemonSets or CronJobs here. Check the namespace and the label selector."
-          />
-        )}
-        {value.items.length > 0 && (
-          <TableContainer>
-            <Table size="small" aria-label={`Workloads of ${environment}`}>
-              <TableHead>
-                <TableRow>
-                  {COLUMNS.map(c => (
-                    <TableCell
-                      key={c}
-                      align={c === 'Restarts' ? 'right' : 'left'}
-                    >
-                      {c}
-                    </TableCell>
-                  ))}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {value.items.map(w => (
-                  <WorkloadRow key={`${w.kind}/${w.name}`} workload={w} />
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
-        )}
-      </>
-    );
-  }
+export function WorkloadsTable(props: {
+  environment: string;
+  /** Where the environment runs, as its summary says. */
+  target?: EnvironmentTarget;
+}) {
+  const { environment, target } = props;
+  const state = useWorkloads(environment);
+  const loaded = state.value !== undefined;
 
   return (
     <Card variant="outlined" component="section" aria-label="Workloads">
@@ -94,14 +50,50 @@ export function WorkloadsTable(props: { environment: string }) {
           <Typography variant="h6" component="h2">
             Workloads
           </Typography>
-          {value?.sourceType === 'snapshot' && (
+          {loaded && target?.offline && (
             <Chip size="small" color="info" label="offline snapshot" />
           )}
-          {value?.sourceType === 'kubernetes' && (
+          {loaded && target && !target.offline && (
             <Chip size="small" variant="outlined" label="live" />
           )}
         </Stack>
-        {body}
+        <SourcedContent
+          state={state}
+          title="Could not load the workloads"
+          source={value => value.source}
+        >
+          {value =>
+            value.items.length === 0 ? (
+              <EmptyState
+                missing="data"
+                title="No workloads"
+                description="The source lists no Deployments, StatefulSets, DaemonSets or CronJobs here. Check the namespace and the label selector."
+              />
+            ) : (
+              <TableContainer>
+                <Table size="small" aria-label={`Workloads of ${environment}`}>
+                  <TableHead>
+                    <TableRow>
+                      {COLUMNS.map(c => (
+                        <TableCell
+                          key={c}
+                          align={c === 'Restarts' ? 'right' : 'left'}
+                        >
+                          {c}
+                        </TableCell>
+                      ))}
+                    </TableRow>
+                  </TableHead>
+                  <TableBody>
+                    {value.items.map(w => (
+                      <WorkloadRow key={`${w.kind}/${w.name}`} workload={w} />
+                    ))}
+                  </TableBody>
+                </Table>
+              </TableContainer>
+            )
+          }
+        </SourcedContent>
       </CardContent>
     </Card>
   );

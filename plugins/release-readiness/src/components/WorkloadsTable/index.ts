@@ -1,2 +1,1 @@
 export { WorkloadsTable } from './WorkloadsTable';
-export { RolloutStatusChip } from './RolloutStatusChip';

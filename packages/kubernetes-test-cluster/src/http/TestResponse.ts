@@ -1,0 +1,7 @@
+/** An answer of the test server, before it is written: status, body text and extra headers. */
+export interface TestResponse {
+  status: number;
+  /** Sent as is, with `content-type: application/json` (even when it is not valid JSON). */
+  body: string;
+  headers?: Record<string, string>;
+}

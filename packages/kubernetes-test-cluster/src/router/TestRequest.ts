@@ -1,0 +1,8 @@
+import { IncomingHttpHeaders } from 'node:http';
+
+/** A request as the routes see it. */
+export interface TestRequest {
+  method: string;
+  url: URL;
+  headers: IncomingHttpHeaders;
+}

@@ -1,0 +1,15 @@
+/**
+ * A failure the test server can act out.
+ *
+ * - `hang`: accept the request and never answer.
+ * - `refuse`: stop listening and drop open connections, so connections are refused.
+ * - `status`: answer with that HTTP status and a Kubernetes `Status` body (429 adds `Retry-After`).
+ * - `malformed`: answer 200 with a body that is not JSON.
+ *
+ * @public
+ */
+export type KubernetesFault =
+  | { type: 'hang' }
+  | { type: 'refuse' }
+  | { type: 'status'; status: number; retryAfterSeconds?: number }
+  | { type: 'malformed' };

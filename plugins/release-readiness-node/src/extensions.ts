@@ -1,0 +1,119 @@
+import { createExtensionPoint } from '@backstage/backend-plugin-api';
+import type { GateSourceFactory } from './gates/types';
+import type { IncidentSourceFactory } from './incidents/types';
+import type { OnCallSourceFactory } from './oncall/types';
+import type { WorkloadSourceFactory } from './workloads/types';
+
+/**
+ * Lets backend modules add workload sources to the release-readiness backend.
+ *
+ * @public
+ */
+export interface ReleaseReadinessWorkloadSourcesExtensionPoint {
+  /** Adds factories; a second factory with the same `type` stops the backend. */
+  addWorkloadSource(...factories: WorkloadSourceFactory[]): void;
+}
+
+/**
+ * Extension point for {@link ReleaseReadinessWorkloadSourcesExtensionPoint}.
+ *
+ * @example
+ * ```ts
+ * export default createBackendModule({
+ *   pluginId: 'release-readiness',
+ *   moduleId: 'my-workloads',
+ *   register(reg) {
+ *     reg.registerInit({
+ *       deps: { workloads: releaseReadinessWorkloadSourcesExtensionPoint },
+ *       async init({ workloads }) {
+ *         workloads.addWorkloadSource({ type: 'mine', create: ({ config }) => new MySource(config) });
+ *       },
+ *     });
+ *   },
+ * });
+ * ```
+ *
+ * @public
+ */
+export const releaseReadinessWorkloadSourcesExtensionPoint =
+  createExtensionPoint<ReleaseReadinessWorkloadSourcesExtensionPoint>({
+    id: 'release-readiness.workload-sources',
+  });
+
+/**
+ * Lets backend modules add on-call sources to the release-readiness backend. The backend itself
+ * adds the `config` source (a rotation kept in configuration).
+ *
+ * @public
+ */
+export interface ReleaseReadinessOnCallSourcesExtensionPoint {
+  /** Adds factories; a second factory with the same `type` stops the backend. */
+  addOnCallSource(...factories: OnCallSourceFactory[]): void;
+}
+
+/**
+ * Extension point for {@link ReleaseReadinessOnCallSourcesExtensionPoint}.
+ *
+ * @example
+ * ```ts
+ * export default createBackendModule({
+ *   pluginId: 'release-readiness',
+ *   moduleId: 'my-oncall',
+ *   register(reg) {
+ *     reg.registerInit({
+ *       deps: { onCall: releaseReadinessOnCallSourcesExtensionPoint },
+ *       async init({ onCall }) {
+ *         onCall.addOnCallSource({ type: 'mine', create: ({ config }) => new MySource(config) });
+ *       },
+ *     });
+ *   },
+ * });
+ * ```
+ *
+ * @public
+ */
+export const releaseReadinessOnCallSourcesExtensionPoint =
+  createExtensionPoint<ReleaseReadinessOnCallSourcesExtensionPoint>({
+    id: 'release-readiness.oncall-sources',
+  });
+
+/**
+ * Lets backend modules add CI gate sources to the release-readiness backend. The backend itself
+ * adds the `config` source (results declared in configuration, for demos and tests).
+ *
+ * @public
+ */
+export interface ReleaseReadinessGateSourcesExtensionPoint {
+  /** Adds factories; a second factory with the same `type` stops the backend. */
+  addGateSource(...factories: GateSourceFactory[]): void;
+}
+
+/**
+ * Extension point for {@link ReleaseReadinessGateSourcesExtensionPoint}.
+ *
+ * @public
+ */
+export const releaseReadinessGateSourcesExtensionPoint =
+  createExtensionPoint<ReleaseReadinessGateSourcesExtensionPoint>({
+    id: 'release-readiness.gate-sources',
+  });
+
+/**
+ * Lets backend modules add incident sources to the release-readiness backend.
+ *
+ * @public
+ */
+export interface ReleaseReadinessIncidentSourcesExtensionPoint {
+  /** Adds factories; a second factory with the same `type` stops the backend. */
+  addIncidentSource(...factories: IncidentSourceFactory[]): void;
+}
+
+/**
+ * Extension point for {@link ReleaseReadinessIncidentSourcesExtensionPoint}.
+ *
+ * @public
+ */
+export const releaseReadinessIncidentSourcesExtensionPoint =
+  createExtensionPoint<ReleaseReadinessIncidentSourcesExtensionPoint>({
+    id: 'release-readiness.incident-sources',
+  });

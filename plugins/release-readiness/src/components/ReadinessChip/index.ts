@@ -1,1 +1,0 @@
-export { ReadinessChip } from './ReadinessChip';

@@ -1,2 +1,0 @@
-export { SafeLink } from './SafeLink';
-export type { SafeLinkProps } from './SafeLink';

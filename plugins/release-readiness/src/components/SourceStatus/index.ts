@@ -1,1 +1,0 @@
-export { SourceStatus, formatAsOf } from './SourceStatus';

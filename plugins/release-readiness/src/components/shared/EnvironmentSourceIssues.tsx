@@ -1,0 +1,26 @@
+import Typography from '@mui/material/Typography';
+import type { SourceInfo } from '@internal/backstage-plugin-release-readiness-common';
+import { SourceLine } from './SourceLine';
+
+/**
+ * For a view over several environments: each environment whose source is stale or unavailable,
+ * with its title and the reason (nothing for sources that are ok).
+ *
+ * @public
+ */
+export function EnvironmentSourceIssues(props: {
+  environments: { name: string; title: string; source: SourceInfo }[];
+}) {
+  return (
+    <>
+      {props.environments
+        .filter(e => e.source.status !== 'ok')
+        .map(e => (
+          <div key={e.name} aria-label={`Source of ${e.title}`}>
+            <Typography variant="subtitle2">{e.title}</Typography>
+            <SourceLine source={e.source} />
+          </div>
+        ))}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import Alert from '@mui/material/Alert';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import type { SourceInfo } from '@internal/backstage-plugin-release-readiness-common';
+import { formatAsOf } from '../../format';
+
+/**
+ * The provenance line every tile shows: which source, as of when, and — when the source is stale
+ * or unavailable — a banner with the reason. An unavailable source never looks like a result.
+ *
+ * @public
+ */
+export function SourceLine(props: { source: SourceInfo }) {
+  const { source } = props;
+  return (
+    <>
+      {source.status !== 'ok' && (
+        <Alert
+          severity={source.status === 'stale' ? 'warning' : 'error'}
+          sx={{ mb: 1 }}
+          data-testid={`source-${source.status}`}
+        >
+          {source.status === 'stale'
+            ? `Stale: showing data from ${formatAsOf(source.fetchedAt)}. `
+            : 'Unavailable: no current data. '}
+          {source.error && `${source.error.message} (${source.error.type})`}
+        </Alert>
+      )}
+      <Typography variant="caption" color="text.secondary" component="p">
+        Source: {source.name} · as of{' '}
+        <Tooltip title={source.fetchedAt ?? 'never fetched'}>
+          <span>{formatAsOf(source.fetchedAt)}</span>
+        </Tooltip>
+      </Typography>
+    </>
+  );
+}

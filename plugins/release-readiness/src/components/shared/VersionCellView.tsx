@@ -1,0 +1,46 @@
+import Stack from '@mui/material/Stack';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { parseImageReference } from '@internal/backstage-plugin-release-readiness-common';
+import type { VersionCell } from '@internal/backstage-plugin-release-readiness-common';
+import { RolloutStatusChip } from './RolloutStatusChip';
+
+/** One matrix cell: the version and rollout status, "not deployed", or "unknown". */
+export function VersionCellView(props: { cell: VersionCell }) {
+  const { cell } = props;
+  if (cell.state === 'unknown') {
+    return (
+      <Typography variant="body2" color="text.disabled" fontStyle="italic">
+        unknown
+      </Typography>
+    );
+  }
+  if (cell.state === 'absent') {
+    return (
+      <Typography
+        variant="body2"
+        color="text.secondary"
+        aria-label="not deployed"
+      >
+        —
+      </Typography>
+    );
+  }
+  const reference = cell.image ? parseImageReference(cell.image) : undefined;
+  const label =
+    cell.version ?? reference?.tag ?? reference?.digest ?? 'no version';
+  return (
+    <Stack direction="row" spacing={1} alignItems="center">
+      <Tooltip title={cell.image ?? ''}>
+        <Typography
+          variant="body2"
+          color={cell.version ? 'text.primary' : 'text.secondary'}
+        >
+          {label}
+          {cell.stale && ' (stale)'}
+        </Typography>
+      </Tooltip>
+      {cell.rolloutStatus && <RolloutStatusChip status={cell.rolloutStatus} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,14 @@
+export { AirGappedChip } from './AirGappedChip';
+export { EnvironmentSourceIssues } from './EnvironmentSourceIssues';
+export { LoadError } from './LoadError';
+export { PersonLink } from './PersonLink';
+export { ReadinessChip } from './ReadinessChip';
+export { RolloutStatusChip } from './RolloutStatusChip';
+export { SafeLink } from './SafeLink';
+export type { SafeLinkProps } from './SafeLink';
+export { SourceLine } from './SourceLine';
+export { SourcedContent } from './SourcedContent';
+export type { SourcedContentProps, SourcedState } from './SourcedContent';
+export { StatusChip } from './StatusChip';
+export { VerdictChip } from './VerdictChip';
+export { VersionMatrix } from './VersionMatrix';

@@ -1,0 +1,6 @@
+export { formatAsOf } from './formatAsOf';
+export { formatDayLabel } from './formatDayLabel';
+export { formatLocalDateTime } from './formatLocalDateTime';
+export { formatRotaRange } from './formatRotaRange';
+export { formatRotaTime } from './formatRotaTime';
+export { formatTime } from './formatTime';
