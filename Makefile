@@ -15,12 +15,16 @@ TEST_DEB_PACKAGES := chromium postgresql
 install:
 	$(RUN) yarn install --immutable
 
-## Run the portal with the embedded demo defaults: frontend :3000, backend :7007. The demo cluster
-## (examples/demo-cluster: the Kubernetes API test server on https://127.0.0.1:6443, not a real
-## cluster) runs next to it and stops with it.
+## Run the portal with the embedded demo defaults: frontend :3000, backend :7007. Next to it, and
+## stopped with it, run the demo cluster (examples/demo-cluster: the Kubernetes API test server on
+## https://127.0.0.1:6443, not a real cluster) and the demo git host (examples/demo-git: the
+## teams' catalog and policy files on http://localhost:7010, the demo app endpoint on :7011).
 start: install
 	$(RUN) yarn demo-cluster & \
-	demo=$$!; trap 'kill $$demo 2>/dev/null || true' EXIT INT TERM; \
+	cluster=$$!; \
+	$(RUN) yarn demo-git & \
+	git=$$!; \
+	trap 'kill $$cluster $$git 2>/dev/null || true' EXIT INT TERM; \
 	$(RUN) yarn start
 
 ## Type check, lint and every test suite, including the browser test.
@@ -44,6 +48,8 @@ lint:
 unit:
 	CI=true scripts/test-postgres.sh $(RUN) yarn test
 
+## The browser tests; Playwright (playwright.config.ts) starts the demo cluster, the demo git host
+## and the portal, as `make start` does.
 e2e:
 	CI=true $(RUN) yarn test:e2e
 

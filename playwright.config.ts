@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * Browser tests run Debian's Chromium (`/usr/bin/chromium`, installed by `make test`); no browser
- * is ever downloaded. The portal is started the same way in local runs and on CI: backend on
+ * is ever downloaded. The portal is started the same way in local runs and on CI: the demo
+ * cluster (:6443), the demo git host (:7010, with the demo app endpoint on :7011), the backend on
  * :7007 and the frontend dev server on :3000, each reused when already running locally.
  */
 const chromiumArgs = [
@@ -33,6 +34,14 @@ export default defineConfig({
       port: 6443,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
+    },
+    {
+      // The demo git host (the teams' catalog and policy files, :7010) and the demo app endpoint
+      // (:7011) that `make start` also runs; before the backend, whose catalog reads it at start.
+      command: 'yarn demo-git',
+      url: 'http://localhost:7010/',
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
     },
     {
       command: 'yarn start backend',

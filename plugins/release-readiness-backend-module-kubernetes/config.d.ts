@@ -1,66 +1,130 @@
+/**
+ * How the `kubernetes` workload source reaches an API server and who it is there. It makes only
+ * namespace-scoped LIST calls (Deployments, StatefulSets, DaemonSets, ReplicaSets, Pods,
+ * CronJobs, Jobs, HorizontalPodAutoscalers).
+ */
+interface KubernetesConnection {
+  /**
+   * API server URL, e.g. `https://10.0.0.1:6443`. Required with a service-account token; not
+   * allowed with `auth.type: kubeconfig` or `inCluster`, which supply their own. Must not contain
+   * credentials (`user:password@`).
+   */
+  url?: string;
+  /**
+   * Label selector of the workloads (Deployments, StatefulSets, DaemonSets, CronJobs and their
+   * HPAs), e.g. `app.kubernetes.io/part-of=servanda`. ReplicaSets, Jobs and Pods are found by
+   * owner reference, without it.
+   */
+  labelSelector?: string;
+  /** Base64-encoded PEM CA bundle of the API server (as `certificate-authority-data`). */
+  caData?: string;
+  /** Path of a PEM CA bundle file of the API server. */
+  caFile?: string;
+  /**
+   * Turns TLS verification of the API server off. Default false; plain `http://` URLs are
+   * refused unless this is true (a rule of `@kubernetes/client-node`).
+   */
+  skipTLSVerify?: boolean;
+  /** Credentials. Without `auth`, requests are anonymous. */
+  auth?: {
+    /**
+     * `serviceAccount` (a bearer token: `token` or `tokenFile`), `kubeconfig` (a file and
+     * context) or `inCluster` (the pod's own service account).
+     */
+    type: 'serviceAccount' | 'kubeconfig' | 'inCluster';
+    /**
+     * Service-account token (for `type: serviceAccount`). Never sent to the browser or logged.
+     * @visibility secret
+     */
+    token?: string;
+    /** File holding the token, re-read every minute (for `type: serviceAccount`). */
+    tokenFile?: string;
+    /** Kubeconfig file (for `type: kubeconfig`); default `$KUBECONFIG` or `~/.kube/config`. */
+    path?: string;
+    /** Context in the kubeconfig (for `type: kubeconfig`); default its current context. */
+    context?: string;
+  };
+}
+
+/**
+ * The Kubernetes keys of one environment's block (in the portal's configuration or in a team's
+ * policy file).
+ */
+interface KubernetesEnvironment {
+  /**
+   * The platform cluster the environment runs on, a key of `releaseReadiness.clusters`. The
+   * way a team's policy file says where it runs (it never carries a server or credentials).
+   */
+  cluster?: string;
+  /** The environment's namespace on that cluster, e.g. `servanda-prod`. Required with `cluster`. */
+  namespace?: string;
+  /**
+   * Label selector of the environment's workloads; default the cluster's. Not for an air-gapped
+   * cluster (its snapshots are read whole).
+   */
+  labelSelector?: string;
+  /**
+   * Platform-owned blocks only (refused in a team's policy): the environment's own connection,
+   * instead of `cluster`. `cluster` and `namespace` here are display names; `airGapped` marks it
+   * offline on the board.
+   */
+  kubernetes?: KubernetesConnection & {
+    cluster?: string;
+    namespace?: string;
+    airGapped?: boolean;
+  };
+  /** Options of the `snapshot` workload source (`workloads.source: snapshot`). */
+  workloads?: {
+    /**
+     * Platform-owned blocks only: the output of
+     * `kubectl get deploy,sts,ds,cronjob,job,hpa,rs,pod -n <namespace> -o yaml` (or `-o json`).
+     * Relative paths are resolved from the backend's working directory (`packages/backend` under
+     * `yarn start`). Re-read when it changes.
+     */
+    path?: string;
+    /**
+     * When the snapshot was taken (ISO 8601 with offset), shown as "as of". Default: the file's
+     * modification time.
+     */
+    takenAt?: string;
+  };
+}
+
 export interface Config {
   releaseReadiness?: {
-    environments?: {
-      [name: string]: {
+    /**
+     * The platform's Kubernetes clusters, by name. Environments name one (`cluster`,
+     * `namespace`); connections and credentials stay here. Read at start-up: an invalid cluster
+     * stops the backend naming `releaseReadiness.clusters.<name>.<key>`.
+     */
+    clusters?: {
+      [name: string]: KubernetesConnection & {
         /**
-         * How the `kubernetes` workload source reaches the environment's API server. It makes
-         * only namespace-scoped LIST calls (Deployments, StatefulSets, DaemonSets, ReplicaSets,
-         * Pods, CronJobs, Jobs, HorizontalPodAutoscalers), with `labelSelector` when set.
+         * True for an air-gapped cluster, read from offline snapshot files instead of an API
+         * server (then only `snapshots` and `takenAt` are allowed).
          */
-        kubernetes?: {
-          /**
-           * API server URL, e.g. `https://10.0.0.1:6443`. Required with a service-account token;
-           * not allowed with `auth.type: kubeconfig` or `inCluster`, which supply their own.
-           */
-          url?: string;
-          /**
-           * Label selector for every LIST call, e.g. `app.kubernetes.io/part-of=servanda`. It
-           * must also match the pod templates (Pods, ReplicaSets and Jobs are selected with it).
-           */
-          labelSelector?: string;
-          /** Base64-encoded PEM CA bundle of the API server (as `certificate-authority-data`). */
-          caData?: string;
-          /** Path of a PEM CA bundle file of the API server. */
-          caFile?: string;
-          /**
-           * Turns TLS verification of the API server off. Default false; plain `http://` URLs
-           * are refused unless this is true (a rule of `@kubernetes/client-node`).
-           */
-          skipTLSVerify?: boolean;
-          /** Credentials. Without `auth`, requests are anonymous. */
-          auth?: {
-            /**
-             * `serviceAccount` (a bearer token: `token` or `tokenFile`), `kubeconfig` (a file and
-             * context) or `inCluster` (the pod's own service account).
-             */
-            type: 'serviceAccount' | 'kubeconfig' | 'inCluster';
-            /**
-             * Service-account token (for `type: serviceAccount`). Never sent to the browser or
-             * logged.
-             * @visibility secret
-             */
-            token?: string;
-            /** File holding the token, re-read every minute (for `type: serviceAccount`). */
-            tokenFile?: string;
-            /** Kubeconfig file (for `type: kubeconfig`); default `$KUBECONFIG` or `~/.kube/config`. */
-            path?: string;
-            /** Context in the kubeconfig (for `type: kubeconfig`); default its current context. */
-            context?: string;
-          };
-        };
-        /** Options of the `snapshot` workload source (`workloads.source: snapshot`). */
-        workloads?: {
-          /**
-           * The output of `kubectl get deploy,sts,ds,cronjob,job,hpa,rs,pod -n <namespace> -o yaml`
-           * (or `-o json`). Relative paths are resolved from the backend's working directory
-           * (`packages/backend` under `yarn start`). Re-read when it changes.
-           */
-          path?: string;
-          /**
-           * When the snapshot was taken (ISO 8601 with offset), shown as "as of". Default: the
-           * file's modification time.
-           */
-          takenAt?: string;
+        airGapped?: boolean;
+        /**
+         * Air-gapped clusters: one `kubectl get deploy,sts,ds,cronjob,job,hpa,rs,pod -n <namespace>
+         * -o yaml` file per namespace, e.g. `{ servanda-prod: snapshots/prod-onprem.yaml }`.
+         * Relative paths are resolved from the backend's working directory; every file must be
+         * readable at start-up, and is re-read when it changes.
+         */
+        snapshots?: { [namespace: string]: string };
+        /**
+         * Air-gapped clusters: when the snapshots were taken (ISO 8601 with offset). Default:
+         * each file's modification time.
+         */
+        takenAt?: string;
+      };
+    };
+    environments?: {
+      [name: string]: KubernetesEnvironment;
+    };
+    systems?: {
+      [system: string]: {
+        environments?: {
+          [name: string]: KubernetesEnvironment;
         };
       };
     };

@@ -84,5 +84,8 @@ backend.add(
     '@internal/backstage-plugin-release-readiness-backend-module-pagerduty'
   ),
 );
+backend.add(
+  import('@internal/backstage-plugin-release-readiness-backend-module-http'),
+);
 
 backend.start();

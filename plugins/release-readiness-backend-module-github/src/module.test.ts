@@ -40,6 +40,9 @@ describe('releaseReadinessModuleGithub', () => {
     expect(factory.type).toBe('github');
     const source = await factory.create({
       environment: 'stage',
+      system: 'default',
+      keyPrefix: 'releaseReadiness.environments.stage',
+      owner: 'platform',
       config: envConfig({
         repository: 'servanda/servanda',
         host: 'ghe.servanda.test',
@@ -79,6 +82,9 @@ describe('releaseReadinessModuleGithub', () => {
     const group = async (repository: string, ref = 'main') => {
       const source = await factory.create({
         environment: 'prod',
+        system: 'default',
+        keyPrefix: 'releaseReadiness.environments.prod',
+        owner: 'platform',
         config: envConfig({ repository, ref }),
         logger: mockServices.logger.mock(),
       });
@@ -105,6 +111,9 @@ describe('releaseReadinessModuleGithub', () => {
     const create = (github: object) =>
       factory.create({
         environment: 'prod',
+        system: 'default',
+        keyPrefix: 'releaseReadiness.environments.prod',
+        owner: 'platform',
         config: envConfig(github),
         logger: mockServices.logger.mock(),
       });

@@ -1,12 +1,18 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { releaseReadinessWorkloadSourcesExtensionPoint } from '@internal/backstage-plugin-release-readiness-node';
-import { kubernetesWorkloadSourceFactory } from './kubernetes/kubernetesWorkloadSourceFactory';
-import { snapshotWorkloadSourceFactory } from './snapshot/snapshotWorkloadSourceFactory';
+import { readPlatformClusters } from './clusters/readPlatformClusters';
+import { createKubernetesWorkloadSourceFactory } from './kubernetes/createKubernetesWorkloadSourceFactory';
+import { createSnapshotWorkloadSourceFactory } from './snapshot/createSnapshotWorkloadSourceFactory';
 
 /**
  * Adds the workload sources `kubernetes` (live, through `@kubernetes/client-node`) and
  * `snapshot` (offline `kubectl get -o yaml` files for air-gapped environments) to the
- * release-readiness backend.
+ * release-readiness backend. At start-up it reads the platform's clusters,
+ * `releaseReadiness.clusters` (connections and credentials, or an air-gapped cluster's snapshot
+ * files), which environments name; an invalid cluster stops the backend naming the key.
  *
  * @public
  */
@@ -15,11 +21,16 @@ export const releaseReadinessModuleKubernetes = createBackendModule({
   moduleId: 'kubernetes',
   register(reg) {
     reg.registerInit({
-      deps: { workloads: releaseReadinessWorkloadSourcesExtensionPoint },
-      async init({ workloads }) {
+      deps: {
+        workloads: releaseReadinessWorkloadSourcesExtensionPoint,
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+      },
+      async init({ workloads, config, logger }) {
+        const clusters = readPlatformClusters(config, logger);
         workloads.addWorkloadSource(
-          kubernetesWorkloadSourceFactory,
-          snapshotWorkloadSourceFactory,
+          createKubernetesWorkloadSourceFactory(clusters),
+          createSnapshotWorkloadSourceFactory(clusters),
         );
       },
     });

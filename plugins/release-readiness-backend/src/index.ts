@@ -3,6 +3,7 @@ export {
   gateResourceRef,
   isEnvironmentRule,
   isGateRule,
+  isSystemRule,
   releaseReadinessGateConditions,
   createReleaseReadinessGateConditionalDecision,
 } from './permissions';

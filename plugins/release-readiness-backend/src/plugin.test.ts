@@ -63,13 +63,18 @@ describe('releaseReadinessPlugin', () => {
     expect(JSON.stringify(res.body)).not.toContain('do-not-leak-me');
   });
 
-  it('answers an empty list when nothing is configured', async () => {
+  it('answers no systems when nothing is configured, and says the old routes need a default system', async () => {
     const { server } = await startBackend({});
+    const systems = await request(server).get('/api/release-readiness/systems');
+    expect(systems.status).toBe(200);
+    expect(systems.body).toEqual({ items: [] });
     const res = await request(server).get(
       '/api/release-readiness/environments',
     );
-    expect(res.status).toBe(200);
-    expect(res.body).toEqual({ items: [] });
+    expect(res.status).toBe(404);
+    expect(res.body.error.message).toBe(
+      'No default system is configured (releaseReadiness.defaultSystem): use /systems/<system>/environments; systems: none',
+    );
   });
 
   it('requires a signed-in user, not a service', async () => {

@@ -21,3 +21,12 @@ export const RELEASE_READINESS_PLUGIN_ID = 'release-readiness';
  */
 export const RELEASE_READINESS_WORKLOADS_ANNOTATION =
   'release-readiness.io/workloads';
+
+/**
+ * Annotation on a catalog `System` naming its team's release-policy file, relative to the entity's
+ * source location (e.g. `./release-readiness.yaml`) or as an http(s) URL. The backend reads it
+ * with Backstage's URL reader and refreshes it on a schedule.
+ *
+ * @public
+ */
+export const RELEASE_READINESS_POLICY_ANNOTATION = 'release-readiness.io/policy';

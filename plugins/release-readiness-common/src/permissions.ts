@@ -1,7 +1,7 @@
 import { createPermission } from '@backstage/plugin-permission-common';
 
 /**
- * The permission resource type of a gate of an environment: resources are identified by
+ * The permission resource type of a gate of an environment of a system: resources are identified by
  * {@link releaseReadinessGateResourceRef}.
  *
  * @public
@@ -35,15 +35,17 @@ export const releaseReadinessGateSetPermission = createPermission({
 });
 
 /**
- * The resource ref of a gate for permission checks: `<environment>/<gate>`, e.g. `prod/staging`.
+ * The resource ref of a gate for permission checks: `<system>/<environment>/<gate>`, e.g.
+ * `servanda/prod/staging`.
  *
  * @public
  */
 export function releaseReadinessGateResourceRef(resource: {
+  system: string;
   environment: string;
   gate: string;
 }): string {
-  return `${resource.environment}/${resource.gate}`;
+  return `${resource.system}/${resource.environment}/${resource.gate}`;
 }
 
 /**
@@ -53,9 +55,12 @@ export function releaseReadinessGateResourceRef(resource: {
  */
 export function parseReleaseReadinessGateResourceRef(
   ref: string,
-): { environment: string; gate: string } | undefined {
-  const match = /^([a-z][a-z0-9-]*)\/([a-z][a-z0-9-]*)$/.exec(ref);
-  return match ? { environment: match[1], gate: match[2] } : undefined;
+): { system: string; environment: string; gate: string } | undefined {
+  const name = '[a-z0-9][a-z0-9._-]*';
+  const match = new RegExp(`^(${name})/(${name})/(${name})$`).exec(ref);
+  return match
+    ? { system: match[1], environment: match[2], gate: match[3] }
+    : undefined;
 }
 
 /**

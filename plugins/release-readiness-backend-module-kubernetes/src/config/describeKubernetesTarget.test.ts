@@ -1,6 +1,6 @@
 import { ConfigReader } from '@backstage/config';
-import { kubernetesWorkloadSourceFactory } from '../kubernetes/kubernetesWorkloadSourceFactory';
-import { snapshotWorkloadSourceFactory } from '../snapshot/snapshotWorkloadSourceFactory';
+import { createKubernetesWorkloadSourceFactory } from '../kubernetes/createKubernetesWorkloadSourceFactory';
+import { createSnapshotWorkloadSourceFactory } from '../snapshot/createSnapshotWorkloadSourceFactory';
 import { describeKubernetesTarget } from './describeKubernetesTarget';
 
 const config = (kubernetes: object) => new ConfigReader({ kubernetes });
@@ -30,18 +30,24 @@ describe('describeKubernetesTarget', () => {
 
   it('is offline for a snapshot, whatever airGapped says', () => {
     expect(
-      snapshotWorkloadSourceFactory.describeTarget!({
+      createSnapshotWorkloadSourceFactory(new Map()).describeTarget!({
         environment: 'prod-onprem',
+        system: 'servanda',
+        keyPrefix: 'releaseReadiness.environments.prod-onprem',
+        owner: 'platform',
         config: config({ cluster: 'onprem-1', namespace: 'servanda-prod' }),
       }),
     ).toEqual({ label: 'onprem-1/servanda-prod', offline: true });
   });
 });
 
-describe('kubernetesWorkloadSourceFactory.configures', () => {
+describe('the kubernetes factory: configures', () => {
   const configures = (kubernetes: object) =>
-    kubernetesWorkloadSourceFactory.configures!({
+    createKubernetesWorkloadSourceFactory(new Map()).configures!({
       environment: 'prod',
+      system: 'servanda',
+      keyPrefix: 'releaseReadiness.environments.prod',
+      owner: 'platform',
       config: config(kubernetes),
     });
 

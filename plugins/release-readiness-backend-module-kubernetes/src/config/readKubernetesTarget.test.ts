@@ -2,7 +2,10 @@ import { ConfigReader } from '@backstage/config';
 import { readKubernetesTarget } from './readKubernetesTarget';
 
 const read = (kubernetes: unknown) =>
-  readKubernetesTarget('prod', new ConfigReader({ kubernetes } as any));
+  readKubernetesTarget(
+    'releaseReadiness.environments.prod',
+    new ConfigReader({ kubernetes } as any),
+  );
 
 const key = (rest: string) =>
   `Invalid configuration at 'releaseReadiness.environments.prod.kubernetes.${rest}'`;

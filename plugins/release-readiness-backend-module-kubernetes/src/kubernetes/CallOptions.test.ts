@@ -15,12 +15,14 @@ describe('CallOptions', () => {
   afterEach(() => server.stop());
 
   function api() {
-    return createKubeConfig('test', {
-      namespace: 'ns',
-      url: server.url,
-      caData: Buffer.from(tls.ca).toString('base64'),
-      skipTLSVerify: false,
-    }).makeApiClient(AppsV1Api);
+    return createKubeConfig(
+      {
+        url: server.url,
+        caData: Buffer.from(tls.ca).toString('base64'),
+        skipTLSVerify: false,
+      },
+      { key: 'releaseReadiness.clusters.test', name: 'test' },
+    ).makeApiClient(AppsV1Api);
   }
 
   it('reuses connections across calls (client-node alone opens one per request)', async () => {

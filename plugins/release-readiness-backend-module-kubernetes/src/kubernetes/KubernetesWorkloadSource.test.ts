@@ -11,7 +11,7 @@ import {
 } from '@internal/kubernetes-test-cluster';
 import { readKubernetesTarget } from '../config/readKubernetesTarget';
 import { createKubeConfig } from './createKubeConfig';
-import { kubernetesWorkloadSourceFactory } from './kubernetesWorkloadSourceFactory';
+import { createKubernetesWorkloadSourceFactory } from './createKubernetesWorkloadSourceFactory';
 import { KubernetesWorkloadSource } from './KubernetesWorkloadSource';
 
 const TOKEN = 'canary-token-3b1f9c7e5d';
@@ -24,8 +24,11 @@ const stage = loadObjects(
 const tls = demoTls();
 
 function create(kubernetes: object): WorkloadSource {
-  return kubernetesWorkloadSourceFactory.create({
+  return createKubernetesWorkloadSourceFactory(new Map()).create({
     environment: 'stage',
+    system: 'servanda',
+    keyPrefix: 'releaseReadiness.environments.stage',
+    owner: 'platform',
     config: new ConfigReader({ kubernetes }),
     logger: mockServices.logger.mock(),
   }) as WorkloadSource;
@@ -99,8 +102,14 @@ describe('KubernetesWorkloadSource against the test API server', () => {
     const small = new KubernetesWorkloadSource({
       name: 'paged',
       kubeConfig: createKubeConfig(
-        'stage',
-        readKubernetesTarget('stage', new ConfigReader({ kubernetes: target })),
+        readKubernetesTarget(
+          'releaseReadiness.environments.stage',
+          new ConfigReader({ kubernetes: target }),
+        ),
+        {
+          key: 'releaseReadiness.environments.stage.kubernetes',
+          name: 'stage',
+        },
       ),
       namespace: 'servanda-stage',
       pageSize: 4,
@@ -294,8 +303,14 @@ describe('KubernetesWorkloadSource: owned objects by owner reference, not by lab
     const small = new KubernetesWorkloadSource({
       name: 'paged',
       kubeConfig: createKubeConfig(
-        'stage',
-        readKubernetesTarget('stage', new ConfigReader({ kubernetes: target })),
+        readKubernetesTarget(
+          'releaseReadiness.environments.stage',
+          new ConfigReader({ kubernetes: target }),
+        ),
+        {
+          key: 'releaseReadiness.environments.stage.kubernetes',
+          name: 'stage',
+        },
       ),
       namespace: 'servanda-stage',
       labelSelector: SELECTOR,

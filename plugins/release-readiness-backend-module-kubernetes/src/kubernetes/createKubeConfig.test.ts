@@ -27,6 +27,12 @@ contexts:
 current-context: eu
 `;
 
+/** Where the connection was read from, as messages name it, and the cluster's name. */
+const AT = {
+  key: 'releaseReadiness.environments.prod.kubernetes',
+  name: 'prod',
+};
+
 describe('createKubeConfig', () => {
   let dir: string;
   beforeEach(() => {
@@ -35,14 +41,15 @@ describe('createKubeConfig', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('builds a token user against url, with TLS verification on unless skipped', () => {
-    const kc = createKubeConfig('prod', {
-      cluster: 'eu-1',
-      namespace: 'ns',
-      url: 'https://10.0.0.1:6443',
-      caData: 'Y2E=',
-      skipTLSVerify: false,
-      auth: { type: 'serviceAccount', token: 'abc' },
-    });
+    const kc = createKubeConfig(
+      {
+        url: 'https://10.0.0.1:6443',
+        caData: 'Y2E=',
+        skipTLSVerify: false,
+        auth: { type: 'serviceAccount', token: 'abc' },
+      },
+      { ...AT, name: 'eu-1' },
+    );
     expect(kc.getCurrentCluster()).toMatchObject({
       name: 'eu-1',
       server: 'https://10.0.0.1:6443',
@@ -53,12 +60,14 @@ describe('createKubeConfig', () => {
   });
 
   it("reads a token from a file through client-node's tokenFile provider", () => {
-    const kc = createKubeConfig('prod', {
-      namespace: 'ns',
-      url: 'https://10.0.0.1:6443',
-      skipTLSVerify: false,
-      auth: { type: 'serviceAccount', tokenFile: '/var/run/secrets/token' },
-    });
+    const kc = createKubeConfig(
+      {
+        url: 'https://10.0.0.1:6443',
+        skipTLSVerify: false,
+        auth: { type: 'serviceAccount', tokenFile: '/var/run/secrets/token' },
+      },
+      AT,
+    );
     expect(kc.getCurrentUser()?.authProvider).toEqual({
       name: 'tokenFile',
       config: { tokenFile: '/var/run/secrets/token' },
@@ -68,11 +77,13 @@ describe('createKubeConfig', () => {
   it('uses a kubeconfig file and the named context', () => {
     const path = join(dir, 'config');
     writeFileSync(path, KUBECONFIG);
-    const kc = createKubeConfig('prod', {
-      namespace: 'ns',
-      skipTLSVerify: false,
-      auth: { type: 'kubeconfig', path, context: 'us' },
-    });
+    const kc = createKubeConfig(
+      {
+        skipTLSVerify: false,
+        auth: { type: 'kubeconfig', path, context: 'us' },
+      },
+      AT,
+    );
     expect(kc.getCurrentCluster()?.server).toBe('https://10.0.0.2:6443');
   });
 
@@ -80,20 +91,24 @@ describe('createKubeConfig', () => {
     const path = join(dir, 'config');
     writeFileSync(path, KUBECONFIG);
     expect(() =>
-      createKubeConfig('prod', {
-        namespace: 'ns',
-        skipTLSVerify: false,
-        auth: { type: 'kubeconfig', path, context: 'asia' },
-      }),
+      createKubeConfig(
+        {
+          skipTLSVerify: false,
+          auth: { type: 'kubeconfig', path, context: 'asia' },
+        },
+        AT,
+      ),
     ).toThrow(
       "Invalid configuration at 'releaseReadiness.environments.prod.kubernetes.auth.context': no context 'asia' in the kubeconfig (it has: eu, us)",
     );
     expect(() =>
-      createKubeConfig('prod', {
-        namespace: 'ns',
-        skipTLSVerify: false,
-        auth: { type: 'kubeconfig', path: join(dir, 'missing') },
-      }),
+      createKubeConfig(
+        {
+          skipTLSVerify: false,
+          auth: { type: 'kubeconfig', path: join(dir, 'missing') },
+        },
+        AT,
+      ),
     ).toThrow(
       "Invalid configuration at 'releaseReadiness.environments.prod.kubernetes.auth.path'",
     );
@@ -104,11 +119,13 @@ describe('createKubeConfig', () => {
     delete process.env.KUBERNETES_SERVICE_HOST;
     try {
       expect(() =>
-        createKubeConfig('prod', {
-          namespace: 'ns',
-          skipTLSVerify: false,
-          auth: { type: 'inCluster' },
-        }),
+        createKubeConfig(
+          {
+            skipTLSVerify: false,
+            auth: { type: 'inCluster' },
+          },
+          AT,
+        ),
       ).toThrow(
         "Invalid configuration at 'releaseReadiness.environments.prod.kubernetes.auth.type'",
       );
@@ -121,11 +138,13 @@ describe('createKubeConfig', () => {
     const SECRET = 'kc-canary-4e7a1b';
     const load = (path?: string) => {
       try {
-        createKubeConfig('prod', {
-          namespace: 'ns',
-          skipTLSVerify: false,
-          auth: { type: 'kubeconfig', ...(path && { path }) },
-        });
+        createKubeConfig(
+          {
+            skipTLSVerify: false,
+            auth: { type: 'kubeconfig', ...(path && { path }) },
+          },
+          AT,
+        );
       } catch (error) {
         return error as Error & { cause?: unknown };
       }

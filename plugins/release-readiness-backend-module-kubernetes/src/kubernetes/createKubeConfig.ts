@@ -1,7 +1,7 @@
 import { InputError } from '@backstage/errors';
 import { KubeConfig } from '@kubernetes/client-node';
 import { describeYamlError } from '../config/describeYamlError';
-import type { KubernetesTarget } from '../config/readKubernetesTarget';
+import type { KubernetesConnection } from '../config/kubernetesConnectionShape';
 
 /** client-node's own structural messages, e.g. `users[0].name is missing`; they quote nothing. */
 const STRUCTURE_MESSAGE =
@@ -28,21 +28,25 @@ function describeLoadError(file: string, error: unknown): string {
 }
 
 /**
- * Builds the `KubeConfig` for one environment from its validated target: a service-account
+ * Builds the `KubeConfig` for one API server from its validated connection: a service-account
  * token (inline or from a file) against `url`, a kubeconfig file and context, or the pod's
  * in-cluster credentials. TLS verification stays on unless `skipTLSVerify` is true.
  *
+ * @param connection - the validated connection keys
+ * @param options - `key`: how messages name the block the connection was read from (e.g.
+ *   `releaseReadiness.clusters.eu-1` or `releaseReadiness.environments.prod.kubernetes`);
+ *   `name`: the cluster's name in the built kubeconfig
  * @throws `InputError` naming the configuration key when the kubeconfig file, its context or the
  * in-cluster environment is missing, or the file is not a valid kubeconfig. The message names the
  * file and, for YAML errors, the line and column, but never quotes the file (it holds credentials)
  */
 export function createKubeConfig(
-  environment: string,
-  target: KubernetesTarget,
+  connection: KubernetesConnection,
+  options: { key: string; name: string },
 ): KubeConfig {
-  const key = `releaseReadiness.environments.${environment}.kubernetes`;
+  const { key, name } = options;
   const kubeConfig = new KubeConfig();
-  const auth = target.auth;
+  const auth = connection.auth;
   if (auth?.type === 'kubeconfig') {
     try {
       if (auth.path) {
@@ -86,17 +90,16 @@ export function createKubeConfig(
     kubeConfig.loadFromCluster();
     return kubeConfig;
   }
-  const clusterName = target.cluster ?? environment;
   kubeConfig.loadFromClusterAndUser(
     {
-      name: clusterName,
-      server: target.url!,
-      skipTLSVerify: target.skipTLSVerify,
-      ...(target.caData && { caData: target.caData }),
-      ...(target.caFile && { caFile: target.caFile }),
+      name,
+      server: connection.url!,
+      skipTLSVerify: connection.skipTLSVerify,
+      ...(connection.caData && { caData: connection.caData }),
+      ...(connection.caFile && { caFile: connection.caFile }),
     },
     {
-      name: `release-readiness-${environment}`,
+      name: `release-readiness-${name}`,
       ...(auth?.token && { token: auth.token }),
       ...(auth?.tokenFile && {
         authProvider: {

@@ -6,7 +6,7 @@ import {
   demoTls,
   KubernetesTestServer,
 } from '@internal/kubernetes-test-cluster';
-import { kubernetesWorkloadSourceFactory } from './kubernetesWorkloadSourceFactory';
+import { createKubernetesWorkloadSourceFactory } from './createKubernetesWorkloadSourceFactory';
 import { toSourceError } from './toSourceError';
 
 const TOKEN = 'canary-token-6c2d8e';
@@ -33,8 +33,11 @@ describe('toSourceError', () => {
         token: TOKEN,
         tls,
       });
-      source = kubernetesWorkloadSourceFactory.create({
+      source = createKubernetesWorkloadSourceFactory(new Map()).create({
         environment: 'stage',
+        system: 'servanda',
+        keyPrefix: 'releaseReadiness.environments.stage',
+        owner: 'platform',
         config: new ConfigReader({
           kubernetes: {
             namespace: 'servanda-stage',

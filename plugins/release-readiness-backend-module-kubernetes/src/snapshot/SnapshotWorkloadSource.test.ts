@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { snapshotWorkloadSourceFactory } from './snapshotWorkloadSourceFactory';
+import { createSnapshotWorkloadSourceFactory } from './createSnapshotWorkloadSourceFactory';
 
 const SNAPSHOT = resolve(
   __dirname,
@@ -23,8 +23,11 @@ function create(
   workloads: object,
   namespace = 'servanda-prod',
 ): WorkloadSource {
-  return snapshotWorkloadSourceFactory.create({
+  return createSnapshotWorkloadSourceFactory(new Map()).create({
     environment: 'prod-onprem',
+    system: 'servanda',
+    keyPrefix: 'releaseReadiness.environments.prod-onprem',
+    owner: 'platform',
     config: new ConfigReader({
       kubernetes: { namespace, airGapped: true },
       workloads,

@@ -14,17 +14,16 @@ const snapshotSchema = z
 export type SnapshotConfig = z.output<typeof snapshotSchema>;
 
 /**
- * Reads `releaseReadiness.environments.<environment>.workloads` for the snapshot source. Throws
- * an `InputError` naming the offending key.
+ * Reads an environment's `workloads` block (`source: snapshot`, `path`, optional `takenAt`) for
+ * the snapshot source. Throws an `InputError` naming the offending key,
+ * `<keyPrefix>.workloads.<key>`.
+ *
+ * @param keyPrefix - how messages name the environment's block, e.g.
+ *   `releaseReadiness.environments.prod-onprem`
  */
 export function readSnapshotConfig(
-  environment: string,
+  keyPrefix: string,
   config: Config,
 ): SnapshotConfig {
-  return readConfigWithSchema(
-    config,
-    'workloads',
-    snapshotSchema,
-    `releaseReadiness.environments.${environment}`,
-  );
+  return readConfigWithSchema(config, 'workloads', snapshotSchema, keyPrefix);
 }

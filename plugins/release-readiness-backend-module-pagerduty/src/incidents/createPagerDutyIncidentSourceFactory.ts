@@ -3,6 +3,7 @@ import { InputError } from '@backstage/errors';
 import {
   IncidentSourceFactory,
   readConfigWithSchema,
+  refuseTeamOwnedKeys,
 } from '@internal/backstage-plugin-release-readiness-node';
 import { z } from 'zod';
 import type { PagerDutyClient } from '../client';
@@ -22,10 +23,21 @@ const schema = z.object({
     .min(1),
 });
 
+/** The keys a team's policy file may set in `incidents.pagerduty`. */
+const TEAM_KEYS = ['serviceIds'] as const;
+
 /**
- * The `pagerduty` incident source: picked by
- * `releaseReadiness.environments.<env>.incidents.source: pagerduty`, reading the services in
- * `incidents.pagerduty.serviceIds` through the module's shared {@link PagerDutyClient}.
+ * The `pagerduty` incident source: picked by `incidents.source: pagerduty` in an environment's
+ * block, reading the services in `incidents.pagerduty.serviceIds` through the module's shared
+ * {@link PagerDutyClient}.
+ *
+ * @remarks
+ * A team-owned block (`owner: 'team'`, from a team's policy file) may name only `serviceIds`:
+ * a `token`, `baseUrl` or any other key is refused with a message naming the key (the token and
+ * API address stay in `releaseReadiness.pagerduty`). Configuration errors name keys as
+ * `<keyPrefix>.incidents.pagerduty.<key>` and never quote a value. The source key is the
+ * service set (`pagerduty:<ids>`), not the environment: environments of every system that
+ * watch the same services share one cached result.
  */
 export function createPagerDutyIncidentSourceFactory(options: {
   config: Config;
@@ -33,17 +45,28 @@ export function createPagerDutyIncidentSourceFactory(options: {
 }): IncidentSourceFactory {
   return {
     type: 'pagerduty',
-    create({ environment, config }) {
+    create({ environment, config, keyPrefix, owner }) {
+      if (owner === 'team') {
+        refuseTeamOwnedKeys({
+          config,
+          key: 'incidents.pagerduty',
+          keyPrefix,
+          allowed: TEAM_KEYS,
+          reason: `not allowed in a team's policy file, which may name only ${TEAM_KEYS.join(
+            ', ',
+          )} (the PagerDuty token and API address stay in releaseReadiness.pagerduty)`,
+        });
+      }
       if (!options.client) {
         throw new InputError(
-          `Invalid configuration at 'releaseReadiness.pagerduty.token': environment ${environment} reads incidents from PagerDuty, which needs an API token`,
+          `Invalid configuration at 'releaseReadiness.pagerduty.token': environment ${environment} reads incidents from PagerDuty, which needs an API token (at '${keyPrefix}.incidents.source')`,
         );
       }
       const parsed = readConfigWithSchema(
         config,
         'incidents.pagerduty',
         schema,
-        `releaseReadiness.environments.${environment}`,
+        keyPrefix,
       );
       return new PagerDutyIncidentSource({
         client: options.client,

@@ -55,6 +55,9 @@ describe('releaseReadinessModulePagerDuty (incidents)', () => {
     });
     const source = await factory.create({
       environment: 'prod',
+      system: 'default',
+      keyPrefix: 'releaseReadiness.environments.prod',
+      owner: 'platform',
       config: new ConfigReader({
         incidents: {
           source: 'pagerduty',
@@ -78,6 +81,9 @@ describe('releaseReadinessModulePagerDuty (incidents)', () => {
     expect(() =>
       factory.create({
         environment: 'prod',
+        system: 'default',
+        keyPrefix: 'releaseReadiness.environments.prod',
+        owner: 'platform',
         config: new ConfigReader({
           incidents: { pagerduty: { serviceIds: ['PSVAPI1'] } },
         }),

@@ -54,6 +54,9 @@ describe('releaseReadinessModulePagerDuty (on-call)', () => {
     });
     const source = await factory.create({
       environment: 'prod',
+      system: 'default',
+      keyPrefix: 'releaseReadiness.environments.prod',
+      owner: 'platform',
       config: new ConfigReader({
         onCall: {
           source: 'pagerduty',
@@ -80,6 +83,9 @@ describe('releaseReadinessModulePagerDuty (on-call)', () => {
     expect(() =>
       factory.create({
         environment: 'prod',
+        system: 'default',
+        keyPrefix: 'releaseReadiness.environments.prod',
+        owner: 'platform',
         config: new ConfigReader({
           onCall: { pagerduty: { escalationPolicyId: 'PSVNDEP' } },
         }),

@@ -2,12 +2,18 @@ import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
 import { JsonValue } from '@backstage/types';
 import type { SourceError } from '@internal/backstage-plugin-release-readiness-common';
 import { classifySourceError } from './classifySourceError';
-import { CacheEntry, Collected, CollectJob } from './collectorTypes';
+import {
+  CacheEntry,
+  Collected,
+  CollectJob,
+  SourceCollector,
+} from './collectorTypes';
 import { DeadlineLimiter } from './DeadlineLimiter';
 import { failureBackoffMs } from './failureBackoffMs';
 import { heldUntil } from './heldUntil';
 import { keepLastGood } from './keepLastGood';
 import { RateLimitGroups } from './RateLimitGroups';
+import { RegisteredJobs } from './RegisteredJobs';
 import { CollectorOptions } from './readCollectorOptions';
 import { retryAfterOf } from './retryAfterOf';
 import { isFresh, isUsable } from './freshness';
@@ -28,7 +34,7 @@ export type { CollectJob, Collected } from './collectorTypes';
  * (see {@link DeadlineLimiter}). A rate-limited call holds back every job of its
  * `rateLimitGroup` (see {@link RateLimitGroups}).
  */
-export class Collector {
+export class Collector implements SourceCollector {
   readonly #cache: CacheService;
   readonly #logger: LoggerService;
   readonly #options: CollectorOptions;
@@ -36,7 +42,7 @@ export class Collector {
   readonly #limiter: DeadlineLimiter;
   readonly #groups: RateLimitGroups;
   readonly #inflight = new Map<string, Promise<Collected<unknown>>>();
-  readonly #jobs = new Map<string, CollectJob<unknown>>();
+  readonly #jobs = new RegisteredJobs();
 
   static create(options: {
     cache: CacheService;
@@ -44,26 +50,17 @@ export class Collector {
     options: CollectorOptions;
     now?: () => number;
   }): Collector {
-    return new Collector(
-      options.cache,
-      options.logger,
-      options.options,
-      options.now ?? Date.now,
-    );
+    return new Collector(options);
   }
 
-  private constructor(
-    cache: CacheService,
-    logger: LoggerService,
-    options: CollectorOptions,
-    now: () => number,
-  ) {
-    this.#cache = cache;
-    this.#logger = logger;
+  private constructor(deps: Parameters<typeof Collector.create>[0]) {
+    const options = deps.options;
+    this.#cache = deps.cache;
+    this.#logger = deps.logger;
     this.#options = options;
-    this.#now = now;
+    this.#now = deps.now ?? Date.now;
     this.#limiter = new DeadlineLimiter(options);
-    this.#groups = new RateLimitGroups({ cache, now });
+    this.#groups = new RateLimitGroups({ cache: deps.cache, now: this.#now });
   }
 
   get options(): CollectorOptions {
@@ -72,13 +69,16 @@ export class Collector {
 
   /** Remembers a job so that {@link Collector.refreshAll} keeps its cache warm. */
   register<T>(job: CollectJob<T>): CollectJob<T> {
-    this.#jobs.set(job.key, job);
+    this.#jobs.add(job);
     return job;
   }
 
-  /** Forgets a registered job (its cached value stays until it expires). */
+  /**
+   * Withdraws a registration of a job (its cached value stays until it expires); the job stays
+   * registered while another registration of its key remains.
+   */
   unregister(key: string): void {
-    this.#jobs.delete(key);
+    this.#jobs.remove(key);
   }
 
   /**
@@ -106,7 +106,7 @@ export class Collector {
   async refreshAll(options?: { untilNextRunMs?: number }): Promise<void> {
     const horizon = this.#now() + (options?.untilNextRunMs ?? Infinity);
     await Promise.all(
-      [...this.#jobs.values()].map(async job => {
+      this.#jobs.all().map(async job => {
         const entry = await this.#get(job.key);
         const freshUntil =
           entry?.fetchedAt !== undefined && !entry.failedAt

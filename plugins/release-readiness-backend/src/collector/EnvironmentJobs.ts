@@ -2,7 +2,7 @@ import {
   notConfiguredSource,
   Sourced,
 } from '@internal/backstage-plugin-release-readiness-common';
-import type { Collector } from './Collector';
+import type { SourceCollector } from './collectorTypes';
 import type { CollectJob } from './collectorTypes';
 
 /**
@@ -15,7 +15,7 @@ import type { CollectJob } from './collectorTypes';
  * policy for dev and stage).
  */
 export class EnvironmentJobs<T> {
-  readonly #collector: Collector;
+  readonly #collector: SourceCollector;
   readonly #jobs: Map<string, CollectJob<T>>;
   readonly #notConfigured: (environment: string) => SourceNotConfigured;
 
@@ -25,7 +25,7 @@ export class EnvironmentJobs<T> {
    * @param options.notConfigured - the name and message for an environment without a source
    */
   static register<TSource, T>(options: {
-    collector: Collector;
+    collector: SourceCollector;
     sources: Iterable<[string, TSource]>;
     job: (environment: string, source: TSource) => CollectJob<T>;
     notConfigured: (environment: string) => SourceNotConfigured;
@@ -45,7 +45,7 @@ export class EnvironmentJobs<T> {
   }
 
   private constructor(
-    collector: Collector,
+    collector: SourceCollector,
     jobs: Map<string, CollectJob<T>>,
     notConfigured: (environment: string) => SourceNotConfigured,
   ) {

@@ -2,6 +2,7 @@ import type {
   SourceError,
   Sourced,
 } from '@internal/backstage-plugin-release-readiness-common';
+import type { CollectorOptions } from './readCollectorOptions';
 
 /**
  * One thing the collector fetches: a source call for one environment.
@@ -47,4 +48,17 @@ export interface CacheEntry {
   error?: SourceError;
   /** No call before this time (epoch ms): the source or its rate-limit group asked for it. */
   retryAt?: number;
+}
+
+/**
+ * What services need of the collector: register jobs (kept warm by the background refresh), read
+ * them, forget them. Implemented by the `Collector` and by a system's `ScopedCollector`.
+ */
+export interface SourceCollector {
+  readonly options: CollectorOptions;
+  register<T>(job: CollectJob<T>): CollectJob<T>;
+  unregister(key: string): void;
+  forget(key: string): Promise<void>;
+  read<T>(job: CollectJob<T>): Promise<Collected<T>>;
+  refresh<T>(job: CollectJob<T>): Promise<Collected<T>>;
 }

@@ -8,20 +8,26 @@ import {
   EnvironmentDefinition,
   readEnvironments,
 } from './readEnvironments';
+import { asSystemRoot, SystemConfigRoot } from '../systems/SystemConfigRoot';
 
 /**
- * The configured environments, validated once at start-up.
+ * The environments of one system, validated once when the system's policy is read.
  */
 export class EnvironmentRegistry {
+  /** The system these environments belong to. */
+  readonly system: string;
   readonly #definitions: EnvironmentDefinition[];
   readonly #byName: Map<string, EnvironmentDefinition>;
   #targets = new Map<string, EnvironmentTarget>();
 
-  static fromConfig(config: Config): EnvironmentRegistry {
-    return new EnvironmentRegistry(readEnvironments(config));
+  /** From a system's policy (or, given the portal's configuration, the single-system shorthand). */
+  static fromConfig(input: Config | SystemConfigRoot): EnvironmentRegistry {
+    const system = asSystemRoot(input);
+    return new EnvironmentRegistry(system.name, readEnvironments(system));
   }
 
-  private constructor(definitions: EnvironmentDefinition[]) {
+  private constructor(system: string, definitions: EnvironmentDefinition[]) {
+    this.system = system;
     this.#definitions = definitions;
     this.#byName = new Map(definitions.map(d => [d.summary.name, d]));
   }
@@ -51,6 +57,14 @@ export class EnvironmentRegistry {
   /** The summary of `name` (with its target); a `NotFoundError` (404) for an unknown name. */
   summary(name: string): EnvironmentSummary {
     return this.#summaryOf(this.get(name));
+  }
+
+  /**
+   * A collector key unique across systems for one environment's data of one kind, e.g.
+   * `workloads:servanda/prod`.
+   */
+  jobKey(kind: string, environment: string): string {
+    return `${kind}:${this.system}/${environment}`;
   }
 
   /** The environment called `name`; a `NotFoundError` (404) that lists the known names if none. */

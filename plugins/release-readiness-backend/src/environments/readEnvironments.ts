@@ -1,10 +1,14 @@
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
 import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
+import {
+  asSystemRoot,
+  keyOf,
+  SystemConfigRoot,
+} from '../systems/SystemConfigRoot';
 import type { EnvironmentSummary } from '@internal/backstage-plugin-release-readiness-common';
 import { z } from 'zod';
 
-const ENVIRONMENTS_KEY = 'releaseReadiness.environments';
 
 const ENVIRONMENT_NAME = /^[a-z][a-z0-9-]*$/;
 
@@ -26,16 +30,28 @@ const environmentSchema = z
 export interface EnvironmentDefinition {
   summary: EnvironmentSummary;
   config: Config;
+  /** The system it belongs to. */
+  system: string;
+  /** How messages name the block, e.g. `releaseReadiness.systems.servanda.environments.prod`. */
+  keyPrefix: string;
+  /** Who owns the block: the portal's configuration or a team's policy file. */
+  owner: 'platform' | 'team';
 }
 
 /**
- * Reads and validates `releaseReadiness.environments`. Throws an `InputError` naming the key of
- * the first invalid value, which stops the backend at start-up.
+ * Reads and validates a system's `environments` (given the portal's configuration: the
+ * single-system shorthand `releaseReadiness.environments`). Throws an `InputError` naming the key
+ * of the first invalid value, which stops the backend at start-up (or marks a team's policy file
+ * broken).
  *
  * @returns the environments in promotion order (`order`, then name)
  */
-export function readEnvironments(config: Config): EnvironmentDefinition[] {
-  const root = config.getOptionalConfig(ENVIRONMENTS_KEY);
+export function readEnvironments(
+  input: Config | SystemConfigRoot,
+): EnvironmentDefinition[] {
+  const system = asSystemRoot(input);
+  const ENVIRONMENTS_KEY = keyOf(system, 'environments');
+  const root = system.config.getOptionalConfig('environments');
   if (!root) {
     return [];
   }
@@ -60,7 +76,13 @@ export function readEnvironments(config: Config): EnvironmentDefinition[] {
         description: parsed.description,
       }),
     };
-    return { summary, config: root.getConfig(name) };
+    return {
+      summary,
+      config: root.getConfig(name),
+      system: system.name,
+      keyPrefix: `${ENVIRONMENTS_KEY}.${name}`,
+      owner: system.owner,
+    };
   });
   return definitions.sort(
     (a, b) =>

@@ -17,8 +17,14 @@ export class ConfigOnCallSource implements OnCallSource {
   readonly handover: WeeklyHandover;
   readonly #rotation: OnCallRotation;
 
-  constructor(rotationName: string, rotation: OnCallRotation) {
-    this.key = `config:${rotationName}`;
+  /**
+   * @param system - the system whose policy defines the rotation (rotation names repeat across
+   *   systems), omitted in tests of one system
+   */
+  constructor(rotationName: string, rotation: OnCallRotation, system?: string) {
+    this.key = system
+      ? `config:${system}/${rotationName}`
+      : `config:${rotationName}`;
     this.name = `config:rotations/${rotationName}`;
     this.handover = rotation.handover;
     this.#rotation = rotation;

@@ -8,7 +8,7 @@ import {
   type SourceInfo,
 } from '@internal/backstage-plugin-release-readiness-common';
 import type { OnCallSource } from '@internal/backstage-plugin-release-readiness-node';
-import { Collector } from '../collector/Collector';
+import type { SourceCollector } from '../collector/collectorTypes';
 import { EnvironmentJobs } from '../collector/EnvironmentJobs';
 import type { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
 import type { EnvironmentSource } from '../sources/SourceRegistry';
@@ -50,7 +50,7 @@ export class OnCallService {
 
   static create(options: {
     environments: EnvironmentRegistry;
-    collector: Collector;
+    collector: SourceCollector;
     sources: Map<string, EnvironmentSource<OnCallSource>>;
     resolver: CatalogPeopleResolver;
     now?: () => number;
@@ -60,7 +60,7 @@ export class OnCallService {
 
   private constructor(options: {
     environments: EnvironmentRegistry;
-    collector: Collector;
+    collector: SourceCollector;
     sources: Map<string, EnvironmentSource<OnCallSource>>;
     resolver: CatalogPeopleResolver;
     now?: () => number;

@@ -1,6 +1,6 @@
 import type { RaciResponse } from '@internal/backstage-plugin-release-readiness-common';
 import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
-import { Collector } from '../collector/Collector';
+import type { SourceCollector } from '../collector/collectorTypes';
 import { EnvironmentJobs } from '../collector/EnvironmentJobs';
 import type { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
 import { buildRaciResponse } from './buildRaciResponse';
@@ -24,7 +24,7 @@ export class RaciService {
 
   static create(options: {
     environments: EnvironmentRegistry;
-    collector: Collector;
+    collector: SourceCollector;
     resolver: CatalogPeopleResolver;
     definitions?: Map<string, RaciDefinition>;
   }): RaciService {
@@ -33,7 +33,7 @@ export class RaciService {
 
   private constructor(options: {
     environments: EnvironmentRegistry;
-    collector: Collector;
+    collector: SourceCollector;
     resolver: CatalogPeopleResolver;
     definitions?: Map<string, RaciDefinition>;
   }) {
@@ -43,7 +43,7 @@ export class RaciService {
       collector: options.collector,
       sources: options.definitions ?? new Map<string, RaciDefinition>(),
       job: (environment, definition) => ({
-        key: `raci:${environment}`,
+        key: options.environments.jobKey('raci', environment),
         sourceName: SOURCE_NAME,
         fetch: async () => {
           const refs = definition.roles.flatMap(r => r.members);

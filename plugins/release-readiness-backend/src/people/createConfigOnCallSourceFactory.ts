@@ -3,31 +3,40 @@ import { InputError } from '@backstage/errors';
 import type { OnCallSourceFactory } from '@internal/backstage-plugin-release-readiness-node';
 import { ConfigOnCallSource } from './ConfigOnCallSource';
 import { readRotationsConfig } from './readRotationsConfig';
+import {
+  asSystemRoot,
+  keyOf,
+  SystemConfigRoot,
+} from '../systems/SystemConfigRoot';
 
-/** Environments without an on-call source of their own use this rotation. */
-export const DEFAULT_ROTATION_KEY = 'releaseReadiness.onCall.defaultRotation';
+/** Environments without an on-call source of their own use this rotation (key in a system). */
+export const DEFAULT_ROTATION_KEY = 'onCall.defaultRotation';
 
 /**
  * The factory of the built-in `config` on-call source. An environment uses it with
- * `onCall.rotation: <name>` (and optionally `onCall.source: config`), naming a rotation under
- * `releaseReadiness.onCall.rotations`, or through `releaseReadiness.onCall.defaultRotation`.
+ * `onCall.rotation: <name>` (and optionally `onCall.source: config`), naming a rotation under the
+ * system's `onCall.rotations`, or through its `onCall.defaultRotation`.
  * Rotations are validated at once, used or not.
  */
 export function createConfigOnCallSourceFactory(
-  rootConfig: Config,
+  input: Config | SystemConfigRoot,
 ): OnCallSourceFactory {
-  const rotations = readRotationsConfig(rootConfig);
-  const fallback = rootConfig.getOptionalString(DEFAULT_ROTATION_KEY);
+  const system = asSystemRoot(input);
+  const rotations = readRotationsConfig(system);
+  const fallback = system.config.getOptionalString(DEFAULT_ROTATION_KEY);
   const known = [...rotations.keys()].join(', ') || 'none';
   if (fallback !== undefined && !rotations.has(fallback)) {
     throw new InputError(
-      `Invalid configuration at '${DEFAULT_ROTATION_KEY}': unknown rotation '${fallback}'; configured rotations: ${known}`,
+      `Invalid configuration at '${keyOf(
+        system,
+        DEFAULT_ROTATION_KEY,
+      )}': unknown rotation '${fallback}'; configured rotations: ${known}`,
     );
   }
   return {
     type: 'config',
-    create({ environment, config }) {
-      const key = `releaseReadiness.environments.${environment}.onCall.rotation`;
+    create({ config, keyPrefix, system: systemName }) {
+      const key = `${keyPrefix}.onCall.rotation`;
       const name = config.getOptionalString('onCall.rotation') ?? fallback;
       if (!name) {
         throw new InputError(
@@ -40,7 +49,7 @@ export function createConfigOnCallSourceFactory(
           `Invalid configuration at '${key}': unknown rotation '${name}'; configured rotations: ${known}`,
         );
       }
-      return new ConfigOnCallSource(name, rotation);
+      return new ConfigOnCallSource(name, rotation, systemName);
     },
   };
 }

@@ -2,9 +2,11 @@ import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { OnCallSource } from '@internal/backstage-plugin-release-readiness-node';
-import { Collector } from '../collector/Collector';
+import type { SourceCollector } from '../collector/collectorTypes';
 import type { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
 import type { SourceRegistry } from '../sources/SourceRegistry';
+import { asSystemRoot, SystemConfigRoot } from '../systems/SystemConfigRoot';
+import { factoryOptionsOf } from '../sources/factoryOptionsOf';
 import { CatalogPeopleResolver } from './CatalogPeopleResolver';
 import {
   createConfigOnCallSourceFactory,
@@ -22,34 +24,39 @@ import { readRaciConfig } from './readRaciConfig';
  * their routes.
  */
 export async function createPeople(options: {
-  config: Config;
+  /** The system's policy (given the portal's configuration: the single-system shorthand). */
+  config: Config | SystemConfigRoot;
   environments: EnvironmentRegistry;
-  collector: Collector;
+  collector: SourceCollector;
   catalog: CatalogService;
   auth: AuthService;
   onCallSources: SourceRegistry<OnCallSource>;
   logger: LoggerService;
 }) {
-  const { config, environments, collector, onCallSources, logger } = options;
+  const { environments, collector, onCallSources, logger } = options;
+  const system = asSystemRoot(options.config);
   const resolver = new CatalogPeopleResolver(options);
   const raci = RaciService.create({
     environments,
     collector,
     resolver,
-    definitions: readRaciConfig(config, environments.list()),
+    definitions: readRaciConfig(system, environments.list()),
   });
-  const configSource = createConfigOnCallSourceFactory(config);
-  onCallSources.add(configSource);
-  const sources = await onCallSources.createAll(environments.list(), logger);
-  if (config.has(DEFAULT_ROTATION_KEY)) {
-    for (const { summary, config: envConfig } of environments.list()) {
-      if (!sources.has(summary.name)) {
+  const configSource = createConfigOnCallSourceFactory(system);
+  const sources = await onCallSources.createAll(environments.list(), logger, [
+    configSource,
+  ]);
+  if (system.config.has(DEFAULT_ROTATION_KEY)) {
+    for (const environment of environments.list()) {
+      if (!sources.has(environment.summary.name)) {
         const source = await configSource.create({
-          environment: summary.name,
-          config: envConfig,
+          ...factoryOptionsOf(environment),
           logger,
         });
-        sources.set(summary.name, { type: configSource.type, source });
+        sources.set(environment.summary.name, {
+          type: configSource.type,
+          source,
+        });
       }
     }
   }

@@ -8,6 +8,11 @@ import {
 import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
 import { z } from 'zod';
 import { EnvironmentDefinition } from '../environments/readEnvironments';
+import {
+  asSystemRoot,
+  keyOf,
+  SystemConfigRoot,
+} from '../systems/SystemConfigRoot';
 
 /** A role with its members (full, lower-case `user:` or `group:` entity refs). */
 export interface RaciRoleDefinition {
@@ -29,7 +34,6 @@ export interface RaciDefinition {
   activities: RaciActivityDefinition[];
 }
 
-const KEY = 'releaseReadiness.raci';
 const ID = /^[a-z][a-z0-9-]*$/;
 
 const memberRef = z.string().transform((value, ctx) => {
@@ -110,20 +114,27 @@ function titleOf(id: string): string {
 }
 
 /**
- * Reads `releaseReadiness.raci` and the per-environment overrides
- * (`releaseReadiness.environments.<env>.raci.roles.<role>.members`).
+ * Reads a system's `raci` and the per-environment overrides (`environments.<env>.raci.roles.
+ * <role>.members`); given the portal's configuration, the shorthand `releaseReadiness.raci`.
  *
  * @returns the RACI definition per environment name, or undefined when no RACI is configured
  * @throws InputError naming the key of the first invalid value (stops the backend at start-up)
  */
 export function readRaciConfig(
-  config: Config,
+  input: Config | SystemConfigRoot,
   environments: EnvironmentDefinition[],
 ): Map<string, RaciDefinition> | undefined {
-  if (!config.has(KEY)) {
+  const system = asSystemRoot(input);
+  if (!system.config.has('raci')) {
     return undefined;
   }
-  const parsed = readConfigWithSchema(config, KEY, raciSchema, '');
+  const KEY = keyOf(system, 'raci');
+  const parsed = readConfigWithSchema(
+    system.config,
+    'raci',
+    raciSchema,
+    system.prefix,
+  );
   const roleIdsKnown = Object.keys(parsed.roles);
   const activities: RaciActivityDefinition[] = Object.entries(
     parsed.activities,
@@ -147,7 +158,7 @@ export function readRaciConfig(
   const result = new Map<string, RaciDefinition>();
   for (const environment of environments) {
     const name = environment.summary.name;
-    const prefix = `releaseReadiness.environments.${name}`;
+    const prefix = environment.keyPrefix;
     const overrides = environment.config.has('raci')
       ? readConfigWithSchema(environment.config, 'raci', overrideSchema, prefix)
           .roles

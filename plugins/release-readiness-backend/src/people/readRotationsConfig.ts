@@ -7,8 +7,8 @@ import {
 } from '@internal/backstage-plugin-release-readiness-node';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { asSystemRoot, SystemConfigRoot } from '../systems/SystemConfigRoot';
 
-const KEY = 'releaseReadiness.onCall.rotations';
 
 const userRef = z
   .string()
@@ -52,16 +52,23 @@ const rotationSchema = z
 const rotationsSchema = z.record(z.string(), rotationSchema);
 
 /**
- * Reads the configured rotations (`releaseReadiness.onCall.rotations.<name>`).
+ * Reads a system's rotations (`onCall.rotations.<name>`; given the portal's configuration, the
+ * shorthand `releaseReadiness.onCall.rotations`).
  *
  * @throws InputError naming the key of the first invalid value
  */
 export function readRotationsConfig(
-  config: Config,
+  input: Config | SystemConfigRoot,
 ): Map<string, OnCallRotation> {
-  if (!config.has(KEY)) {
+  const system = asSystemRoot(input);
+  if (!system.config.has('onCall.rotations')) {
     return new Map();
   }
-  const parsed = readConfigWithSchema(config, KEY, rotationsSchema, '');
+  const parsed = readConfigWithSchema(
+    system.config,
+    'onCall.rotations',
+    rotationsSchema,
+    system.prefix,
+  );
   return new Map(Object.entries(parsed));
 }

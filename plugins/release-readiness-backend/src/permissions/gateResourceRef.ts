@@ -7,6 +7,7 @@ import { RELEASE_READINESS_GATE_RESOURCE_TYPE } from '@internal/backstage-plugin
  * @public
  */
 export interface GateResource {
+  system: string;
   environment: string;
   gate: string;
 }
@@ -16,7 +17,10 @@ export interface GateResource {
  *
  * @public
  */
-export type GateQuery = { key: 'environment' | 'gate'; values: string[] };
+export type GateQuery = {
+  key: 'system' | 'environment' | 'gate';
+  values: string[];
+};
 
 /**
  * The permission resource ref of a gate (`release-readiness-gate`), for

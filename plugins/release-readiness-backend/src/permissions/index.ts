@@ -3,6 +3,7 @@ export { gateResourceRef } from './gateResourceRef';
 export type { GateResource, GateQuery } from './gateResourceRef';
 export { isEnvironmentRule } from './isEnvironmentRule';
 export { isGateRule } from './isGateRule';
+export { isSystemRule } from './isSystemRule';
 export {
   releaseReadinessGateConditions,
   createReleaseReadinessGateConditionalDecision,

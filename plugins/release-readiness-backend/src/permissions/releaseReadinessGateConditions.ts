@@ -2,9 +2,11 @@ import { createConditionExports } from '@backstage/plugin-permission-node';
 import { gateResourceRef } from './gateResourceRef';
 import { isEnvironmentRule } from './isEnvironmentRule';
 import { isGateRule } from './isGateRule';
+import { isSystemRule } from './isSystemRule';
 
 /** The rules of the `release-readiness-gate` resource type, by name in conditions. */
 export const gateRules = {
+  isSystem: isSystemRule,
   isEnvironment: isEnvironmentRule,
   isGate: isGateRule,
 };

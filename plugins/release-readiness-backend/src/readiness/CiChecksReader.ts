@@ -7,7 +7,7 @@ import {
 } from '@internal/backstage-plugin-release-readiness-common';
 import type { GateSource } from '@internal/backstage-plugin-release-readiness-node';
 import { LRUCache } from 'lru-cache';
-import { CollectJob, Collector } from '../collector/Collector';
+import type { CollectJob, SourceCollector } from '../collector/collectorTypes';
 import { DEFAULT_COLLECTOR_OPTIONS } from '../collector/readCollectorOptions';
 import { EnvironmentSource } from '../sources/SourceRegistry';
 import { ReleaseResolver, ResolvedRelease } from './ReleaseResolver';
@@ -29,7 +29,7 @@ export type WorkloadsReader = (
  * running and the default ref are never dropped.
  */
 export class CiChecksReader {
-  readonly #collector: Collector;
+  readonly #collector: SourceCollector;
   readonly #gateSources: Map<string, GateSource>;
   /**
    * The job of each environment's default ref: registered when no running ref is checked, else
@@ -48,7 +48,7 @@ export class CiChecksReader {
   readonly #maxRefs: number;
 
   constructor(options: {
-    collector: Collector;
+    collector: SourceCollector;
     gateSources: Map<string, EnvironmentSource<GateSource>>;
     runningRefs?: Map<string, RunningRefRule>;
     workloads?: WorkloadsReader;

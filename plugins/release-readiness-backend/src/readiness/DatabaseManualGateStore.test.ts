@@ -11,6 +11,7 @@ const databases = TestDatabases.create({
 });
 
 const result = (over: Partial<NewManualGateResult>): NewManualGateResult => ({
+  system: 'servanda',
   environment: 'prod',
   gate: 'staging',
   check: 'smoke-tests',
@@ -65,7 +66,7 @@ describe.each(databases.eachSupportedId())(
         result({ ref: 'v1.4.1', check: 'smoke-tests', state: 'failed' }),
       );
 
-      const current = await store.currentResults('prod', 'v1.4.2');
+      const current = await store.currentResults('servanda', 'prod', 'v1.4.2');
       expect(current.map(r => [r.gate, r.check, r.state, r.reason])).toEqual([
         [
           'staging',
@@ -77,24 +78,26 @@ describe.each(databases.eachSupportedId())(
       ]);
 
       expect(
-        (await store.currentResults('prod', 'v1.4.1')).map(r => [
+        (await store.currentResults('servanda', 'prod', 'v1.4.1')).map(r => [
           r.check,
           r.state,
           r.ref,
         ]),
       ).toEqual([['smoke-tests', 'failed', 'v1.4.1']]);
-      expect(await store.currentResults('prod', 'v9.9.9')).toEqual([]);
+      expect(await store.currentResults('servanda', 'prod', 'v9.9.9')).toEqual(
+        [],
+      );
 
-      const history = await store.history('prod', 'staging');
+      const history = await store.history('servanda', 'prod', 'staging');
       expect(history.map(r => [r.check, r.state])).toEqual([
         ['smoke-tests', 'failed'],
         ['health-200', 'passed'],
         ['smoke-tests', 'passed'],
         ['smoke-tests', 'failed'],
       ]);
-      expect(await store.history('prod', 'staging', { limit: 1 })).toHaveLength(
-        1,
-      );
+      expect(
+        await store.history('servanda', 'prod', 'staging', { limit: 1 }),
+      ).toHaveLength(1);
     });
 
     it('writes a retried request once', async () => {
@@ -132,6 +135,31 @@ describe.each(databases.eachSupportedId())(
       }
       const [{ count }] = await knex(TABLE).count({ count: '*' });
       expect(Number(count)).toBe(1);
+    });
+
+    it('keeps the environments of different systems apart', async () => {
+      const { store } = await createStore();
+      await store.append(
+        result({ system: 'servanda', requestId: 'sys-a-0001' }),
+      );
+      await store.append(
+        result({
+          system: 'wimmelwelt',
+          state: 'failed',
+          requestId: 'sys-b-0001',
+        }),
+      );
+      expect(
+        (await store.currentResults('servanda', 'prod', 'v1.4.2')).map(r => [
+          r.system,
+          r.state,
+        ]),
+      ).toEqual([['servanda', 'passed']]);
+      expect(
+        (await store.history('wimmelwelt', 'prod', 'staging')).map(
+          r => r.state,
+        ),
+      ).toEqual(['failed']);
     });
 
     it('scopes a request id to the acting user', async () => {
@@ -181,6 +209,9 @@ describe.each(databases.eachSupportedId())(
         '../../migrations',
       );
       await knex.migrate.down({ directory });
+      expect(await knex.schema.hasColumn(TABLE, 'system')).toBe(false);
+      expect(await knex.schema.hasColumn(TABLE, 'ref')).toBe(true);
+      await knex.migrate.down({ directory });
       expect(await knex.schema.hasColumn(TABLE, 'ref')).toBe(false);
       // Without the append-only triggers rows could be changed again.
       await knex(TABLE).delete();
@@ -189,6 +220,7 @@ describe.each(databases.eachSupportedId())(
       await knex.migrate.latest({ directory });
       expect(await knex.schema.hasTable(TABLE)).toBe(true);
       expect(await knex.schema.hasColumn(TABLE, 'ref')).toBe(true);
+      expect(await knex.schema.hasColumn(TABLE, 'system')).toBe(true);
       const store = await DatabaseManualGateStore.create({
         database: mockServices.database({ knex, migrations: { skip: true } }),
       });

@@ -13,6 +13,7 @@ const TABLE = 'release_readiness_manual_gate_results';
 interface Row {
   seq: number | string;
   id: string;
+  system: string;
   environment: string;
   gate: string;
   check_name: string;
@@ -41,6 +42,7 @@ function isoOf(value: Row['created_at']): string {
 function toRecord(row: Row): ManualGateRecord {
   return {
     id: row.id,
+    system: row.system,
     environment: row.environment,
     gate: row.gate,
     check: row.check_name,
@@ -54,6 +56,7 @@ function toRecord(row: Row): ManualGateRecord {
 
 function sameResult(row: Row, result: NewManualGateResult): boolean {
   return (
+    row.system === result.system &&
     row.environment === result.environment &&
     row.gate === result.gate &&
     row.check_name === result.check &&
@@ -101,6 +104,7 @@ export class DatabaseManualGateStore implements ManualGateStore {
     await this.#db<Row>(TABLE)
       .insert({
         id,
+        system: result.system,
         environment: result.environment,
         gate: result.gate,
         check_name: result.check,
@@ -128,12 +132,13 @@ export class DatabaseManualGateStore implements ManualGateStore {
   }
 
   async currentResults(
+    system: string,
     environment: string,
     ref: string,
   ): Promise<ManualGateRecord[]> {
     const newest = this.#db<Row>(TABLE)
       .max('seq')
-      .where({ environment, ref })
+      .where({ system, environment, ref })
       .groupBy(['gate', 'check_name']);
     const rows = await this.#db<Row>(TABLE)
       .whereIn('seq', newest)
@@ -145,12 +150,13 @@ export class DatabaseManualGateStore implements ManualGateStore {
   }
 
   async history(
+    system: string,
     environment: string,
     gate: string,
     options: { limit?: number } = {},
   ): Promise<ManualGateRecord[]> {
     const rows = await this.#db<Row>(TABLE)
-      .where({ environment, gate })
+      .where({ system, environment, gate })
       .orderBy('seq', 'desc')
       .limit(options.limit ?? 100);
     return rows.map(toRecord);

@@ -31,8 +31,15 @@ export interface ManualGateEligibility {
 export class ManualGateGuard {
   readonly #permissions: GatePermissions;
   readonly #raci: RaciReader;
+  readonly #system: string;
 
-  constructor(options: { permissions: GatePermissions; raci: RaciReader }) {
+  constructor(options: {
+    /** The system whose gates this guard decides on; its RACI is the only one consulted. */
+    system: string;
+    permissions: GatePermissions;
+    raci: RaciReader;
+  }) {
+    this.#system = options.system;
     this.#permissions = options.permissions;
     this.#raci = options.raci;
   }
@@ -43,7 +50,11 @@ export class ManualGateGuard {
     gate: GateDefinition;
   }): Promise<ManualGateEligibility> {
     const { credentials, environment, gate } = options;
-    const resource = { environment, gate: gate.id };
+    const resource = {
+      system: this.#system,
+      environment,
+      gate: gate.id,
+    };
     if (!(await this.#permissions.maySet(credentials, resource))) {
       return {
         allowed: false,

@@ -20,10 +20,18 @@ export interface ManualGateStore {
   append(
     result: NewManualGateResult,
   ): Promise<{ record: ManualGateRecord; created: boolean }>;
-  /** The newest record set for release `ref` of every check of every manual gate of an environment. */
-  currentResults(environment: string, ref: string): Promise<ManualGateRecord[]>;
+  /**
+   * The newest record set for release `ref` of every check of every manual gate of an
+   * environment of a system.
+   */
+  currentResults(
+    system: string,
+    environment: string,
+    ref: string,
+  ): Promise<ManualGateRecord[]>;
   /** The records of one gate, newest first. */
   history(
+    system: string,
     environment: string,
     gate: string,
     options?: { limit?: number },

@@ -91,6 +91,7 @@ export class ManualGates {
       options.check,
     );
     return this.#store.append({
+      system: this.#environments.system,
       environment: name,
       gate: definition.id,
       check: options.check,
@@ -109,6 +110,8 @@ export class ManualGates {
     limit?: number,
   ): Promise<ManualGateRecord[]> {
     const { name, definition } = this.gate(environment, gate);
-    return this.#store.history(name, definition.id, { limit });
+    return this.#store.history(this.#environments.system, name, definition.id, {
+      limit,
+    });
   }
 }

@@ -17,7 +17,7 @@ import type {
   GateSource,
   IncidentSource,
 } from '@internal/backstage-plugin-release-readiness-node';
-import { Collector } from '../collector/Collector';
+import type { SourceCollector } from '../collector/collectorTypes';
 import { EnvironmentJobs } from '../collector/EnvironmentJobs';
 import { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
 import { EnvironmentSource } from '../sources/SourceRegistry';
@@ -64,7 +64,7 @@ export class ReadinessService {
   constructor(options: {
     environments: EnvironmentRegistry;
     policies: Map<string, ReadinessPolicy>;
-    collector: Collector;
+    collector: SourceCollector;
     store: ManualGateStore;
     gateSources: Map<string, EnvironmentSource<GateSource>>;
     incidentSources: Map<string, EnvironmentSource<IncidentSource>>;
@@ -151,6 +151,7 @@ export class ReadinessService {
       needs.manualChecks && release
         ? readManualResults({
             store: this.#store,
+            system: this.#environments.system,
             environment: name,
             release,
             now,

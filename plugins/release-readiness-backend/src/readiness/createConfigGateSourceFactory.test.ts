@@ -6,6 +6,9 @@ import { createConfigGateSourceFactory } from './createConfigGateSourceFactory';
 function create(config: object) {
   return createConfigGateSourceFactory().create({
     environment: 'prod',
+    system: 'default',
+    keyPrefix: 'releaseReadiness.environments.prod',
+    owner: 'platform',
     config: new ConfigReader({ gates: { source: 'config', config } }),
     logger: mockServices.logger.mock(),
   });

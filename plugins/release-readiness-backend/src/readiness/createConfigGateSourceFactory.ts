@@ -34,19 +34,19 @@ const schema = z.object({
 });
 
 /**
- * The built-in `config` gate source: check results declared in configuration
- * (`releaseReadiness.environments.<env>.gates.config`), for demos, tests and teams that feed
+ * The built-in `config` gate source: check results declared in a system's policy
+ * (`environments.<env>.gates.config`), for demos, tests and teams that feed
  * results in at deploy time. It never calls anything.
  */
 export function createConfigGateSourceFactory(): GateSourceFactory {
   return {
     type: 'config',
-    create({ environment, config }) {
+    create({ environment, system, config, keyPrefix }) {
       const parsed = readConfigWithSchema(
         config,
         'gates.config',
         schema,
-        `releaseReadiness.environments.${environment}`,
+        keyPrefix,
       );
       const value: GateChecks = {
         ...((parsed.ref || parsed.refUrl) && {
@@ -62,7 +62,7 @@ export function createConfigGateSourceFactory(): GateSourceFactory {
         ),
       };
       return {
-        key: `config:${environment}`,
+        key: `config:${system}/${environment}`,
         name: 'config',
         ...(parsed.ref && { defaultRef: parsed.ref }),
         async getChecks({ ref }) {

@@ -11,7 +11,7 @@ import type {
   GateSource,
   IncidentSource,
 } from '@internal/backstage-plugin-release-readiness-node';
-import { Collector } from '../collector/Collector';
+import type { SourceCollector } from '../collector/collectorTypes';
 import { GatePermissions } from '../permissions';
 import type { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
 import type { SourceRegistry } from '../sources/SourceRegistry';
@@ -25,38 +25,57 @@ import { readReadinessPolicies } from './readReadinessPolicies';
 import { WorkloadsReader } from './CiChecksReader';
 import { readRefPatterns } from './readRefPatterns';
 import { readRunningRefRules } from './readRunningRefRules';
+import { ScopedWindow } from './readCalendarWindows';
+import { ManualGateStore } from './ManualGateStore';
+import { asSystemRoot, SystemConfigRoot } from '../systems/SystemConfigRoot';
 
 /**
- * Sets up readiness: reads and validates the calendar and the policies (stopping the backend on
- * errors), adds the built-in `config` gate source, creates every environment's gate and incident
- * source, migrates the manual gate store, and returns the service and its routes. Manual gate
- * results may be set by users whom both the permission policy and the RACI allow; registers the
- * plugin's permissions and the gate resource type.
+ * Sets up readiness for one system: reads and validates its calendar and policies (a broken one
+ * stops the backend, or marks a team's file broken), creates every environment's gate source
+ * (the built-in `config` one among them) and incident source, and returns the service and its
+ * routes. Manual gate results may be set by users whom both the permission policy and the
+ * system's RACI allow.
+ *
+ * @remarks
+ * The manual gate store and the gate permissions are shared by every system of the plugin; pass
+ * them in (`store`, `gatePermissions`). Without them (one system, e.g. in tests) this migrates the
+ * store from `database` and registers the permissions itself.
  */
 export async function createReadiness(options: {
-  config: Config;
+  /** The system's policy (given the portal's configuration: the single-system shorthand). */
+  config: Config | SystemConfigRoot;
   environments: EnvironmentRegistry;
-  collector: Collector;
-  database: DatabaseService;
+  collector: SourceCollector;
   gateSources: SourceRegistry<GateSource>;
   incidentSources: SourceRegistry<IncidentSource>;
+  /** Calendar windows of the organisation, for every system unless it opts out. */
+  organisationWindows?: ScopedWindow[];
   onCall?: OnCallCoverageReader;
   /** Reads an environment's workloads, for gates checked against the ref it runs. */
   workloads?: WorkloadsReader;
   /** Reads an environment's RACI, for who may set manual gates. */
   raci: RaciReader;
-  permissions: PermissionsService;
-  permissionsRegistry: PermissionsRegistryService;
+  store?: ManualGateStore;
+  database?: DatabaseService;
+  gatePermissions?: GatePermissions;
+  permissions?: PermissionsService;
+  permissionsRegistry?: PermissionsRegistryService;
   httpAuth: HttpAuthService;
   auditor: AuditorService;
   logger: LoggerService;
   /** Clock, for tests. */
   now?: () => number;
 }) {
-  const { config, environments, collector, logger } = options;
-  const policies = readReadinessPolicies(config, environments.list());
-  options.gateSources.add(createConfigGateSourceFactory());
-  const store = await DatabaseManualGateStore.create(options);
+  const { environments, collector, logger } = options;
+  const system = asSystemRoot(options.config);
+  const policies = readReadinessPolicies(system, environments.list(), {
+    organisationWindows: options.organisationWindows,
+  });
+  const store =
+    options.store ??
+    (await DatabaseManualGateStore.create({
+      database: required(options.database, 'database'),
+    }));
   const readiness = new ReadinessService({
     environments,
     policies,
@@ -65,6 +84,7 @@ export async function createReadiness(options: {
     gateSources: await options.gateSources.createAll(
       environments.list(),
       logger,
+      [createConfigGateSourceFactory()],
     ),
     incidentSources: await options.incidentSources.createAll(
       environments.list(),
@@ -78,18 +98,39 @@ export async function createReadiness(options: {
     now: options.now,
   });
   const manualGates = new ManualGates({ environments, policies, store });
-  const gatePermissions = GatePermissions.register({
-    permissions: options.permissions,
-    permissionsRegistry: options.permissionsRegistry,
-    exists: ({ environment, gate }) => manualGates.exists(environment, gate),
-  });
+  const gatePermissions =
+    options.gatePermissions ??
+    GatePermissions.register({
+      permissions: required(options.permissions, 'permissions'),
+      permissionsRegistry: required(
+        options.permissionsRegistry,
+        'permissionsRegistry',
+      ),
+      exists: resource =>
+        resource.system === environments.system &&
+        manualGates.exists(resource.environment, resource.gate),
+    });
   const guard = new ManualGateGuard({
+    system: environments.system,
     permissions: gatePermissions,
     raci: options.raci,
   });
   return {
     readiness,
     manualGates,
-    router: readinessRoutes({ ...options, readiness, manualGates, guard }),
+    router: readinessRoutes({
+      ...options,
+      system: environments.system,
+      readiness,
+      manualGates,
+      guard,
+    }),
   };
+}
+
+function required<T>(value: T | undefined, name: string): T {
+  if (value === undefined) {
+    throw new Error(`createReadiness needs '${name}'`);
+  }
+  return value;
 }

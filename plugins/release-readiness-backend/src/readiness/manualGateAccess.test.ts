@@ -250,7 +250,7 @@ describe('who may set a manual gate', () => {
     const prod = await set(server, LENA, 'prod');
     expect(prod.status).toBe(403);
     expect(prod.body.error.message).toBe(
-      'The permission policy does not allow you to set results of prod/staging (release-readiness.gate.set)',
+      'The permission policy does not allow you to set results of default/prod/staging (release-readiness.gate.set)',
     );
     // The policy allows dev, but the RACI still refuses someone without the role.
     const guestDev = await set(server, GUEST, 'dev');

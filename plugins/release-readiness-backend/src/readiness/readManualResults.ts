@@ -16,18 +16,23 @@ const SOURCE_NAME = 'manual-gates';
  */
 export async function readManualResults(options: {
   store: ManualGateStore;
+  system: string;
   environment: string;
   release: ResolvedRelease;
   now: string;
   logger: LoggerService;
 }): Promise<Sourced<GateChecks>> {
-  const { store, environment, release, now } = options;
+  const { store, system, environment, release, now } = options;
   const ok: SourceInfo = { name: SOURCE_NAME, status: 'ok', fetchedAt: now };
   if (release.ref === undefined) {
     return { value: { checks: [] }, source: ok };
   }
   try {
-    const records = await store.currentResults(environment, release.ref);
+    const records = await store.currentResults(
+      system,
+      environment,
+      release.ref,
+    );
     const basedOn = release.basedOn;
     return {
       value: {

@@ -1,9 +1,7 @@
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
 import {
-  CalendarWindow,
   formatSpan,
-  parseRecurrence,
   parseWindowDuration,
   PreconditionRule,
   ReadinessPolicy,
@@ -13,6 +11,12 @@ import { readConfigWithSchema } from '@internal/backstage-plugin-release-readine
 import { Duration } from 'luxon';
 import { z } from 'zod';
 import { EnvironmentDefinition } from '../environments/readEnvironments';
+import {
+  asSystemRoot,
+  keyOf,
+  SystemConfigRoot,
+} from '../systems/SystemConfigRoot';
+import { readCalendarWindows, ScopedWindow } from './readCalendarWindows';
 
 const ID = /^[a-z][a-z0-9-]*$/;
 const id = z
@@ -29,26 +33,6 @@ const isoDuration = z.string().superRefine((value, ctx) => {
     ctx.addIssue({ code: 'custom', message: (error as Error).message });
   }
 });
-
-const windowSchema = z.object({
-  title: z.string().min(1),
-  kind: z.enum(['freeze', 'release']),
-  recurrence: z.string().superRefine((value, ctx) => {
-    try {
-      parseRecurrence(value);
-    } catch (error) {
-      ctx.addIssue({ code: 'custom', message: (error as Error).message });
-    }
-  }),
-  duration: isoDuration,
-  exemptChangeTypes: z.array(id).default([]),
-  environments: z.array(z.string()).optional(),
-  description: z.string().optional(),
-});
-
-const calendarSchema = z
-  .object({ windows: z.record(id, windowSchema).default({}) })
-  .default({ windows: {} });
 
 const enforcement = z.enum(['block', 'warn']).default('block');
 const severity = z.enum(['P0', 'P1', 'P2', 'P3']);
@@ -186,43 +170,44 @@ function defaultTitle(p: ParsedPrecondition): string {
 }
 
 /**
- * Reads the shared calendar (`releaseReadiness.calendar.windows`) and every environment's
- * `readiness` policy. Throws an `InputError` naming the key of the first invalid value, which
- * stops the backend at start-up.
+ * Reads a system's calendar windows and every environment's `readiness` policy (given the
+ * portal's configuration: the single-system shorthand `releaseReadiness.calendar` and
+ * `releaseReadiness.environments.<env>.readiness`). Organisation-wide windows apply too, except
+ * those the system names in `calendar.optOut`. Throws an `InputError` naming the key of the first
+ * invalid value, which stops the backend at start-up (or marks a team's policy file broken).
  *
  * @returns the policy per environment name, for the environments that have a `readiness` block
  */
 export function readReadinessPolicies(
-  config: Config,
+  input: Config | SystemConfigRoot,
   environments: EnvironmentDefinition[],
+  options: { organisationWindows?: ScopedWindow[] } = {},
 ): Map<string, ReadinessPolicy> {
+  const system = asSystemRoot(input);
   const names = environments.map(e => e.summary.name);
-  const calendar = readConfigWithSchema(
-    config,
-    'releaseReadiness.calendar',
-    calendarSchema,
-    '',
-  );
-  const windows = Object.entries(calendar.windows).map(([windowId, w]) => {
-    const unknown = (w.environments ?? []).filter(n => !names.includes(n));
-    if (unknown.length > 0) {
-      throw new InputError(
-        `Invalid configuration at 'releaseReadiness.calendar.windows.${windowId}.environments': unknown environment ${unknown.join(
-          ', ',
-        )} (configured: ${names.join(', ') || 'none'})`,
-      );
-    }
-    const window: CalendarWindow = {
-      id: windowId,
-      title: w.title,
-      kind: w.kind,
-      recurrence: w.recurrence,
-      duration: w.duration,
-      exemptChangeTypes: w.exemptChangeTypes,
-      ...(w.description && { description: w.description }),
-    };
-    return { window, environments: w.environments };
+  const own = readCalendarWindows(system.config, 'calendar', {
+    prefix: system.prefix,
+    environments: names,
   });
+  const organisation = options.organisationWindows ?? [];
+  const known = organisation.map(w => w.window.id);
+  const unknownOptOut = own.optOut.filter(o => !known.includes(o));
+  if (unknownOptOut.length > 0) {
+    throw new InputError(
+      `Invalid configuration at '${keyOf(
+        system,
+        'calendar.optOut',
+      )}': ${unknownOptOut.join(
+        ', ',
+      )} is not an organisation-wide window (known: ${
+        known.join(', ') || 'none'
+      })`,
+    );
+  }
+  const windows = [
+    ...organisation.filter(w => !own.optOut.includes(w.window.id)),
+    ...own.windows,
+  ];
 
   const policies = new Map<string, ReadinessPolicy>();
   for (const environment of environments) {
@@ -234,7 +219,7 @@ export function readReadinessPolicies(
       environment.config,
       'readiness',
       readinessSchema,
-      `releaseReadiness.environments.${name}`,
+      environment.keyPrefix,
     );
     const applicable = windows
       .filter(w => !w.environments || w.environments.includes(name))

@@ -22,13 +22,13 @@ export function readRefPatterns(
   environments: EnvironmentDefinition[],
 ): Map<string, RegExp> {
   const patterns = new Map<string, RegExp>();
-  for (const { summary, config } of environments) {
+  for (const { summary, config, keyPrefix } of environments) {
     if (config.has('gates.refPattern')) {
       const pattern = readConfigWithSchema(
         config,
         'gates.refPattern',
         schema,
-        `releaseReadiness.environments.${summary.name}`,
+        keyPrefix,
       );
       patterns.set(summary.name, new RegExp(`^(?:${pattern})$`));
     }

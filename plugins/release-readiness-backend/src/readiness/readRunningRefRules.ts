@@ -36,7 +36,7 @@ export function readRunningRefRules(
   environments: EnvironmentDefinition[],
 ): Map<string, RunningRefRule> {
   const rules = new Map<string, RunningRefRule>();
-  for (const { summary, config } of environments) {
+  for (const { summary, config, keyPrefix } of environments) {
     if (config.has('gates.runningRef')) {
       rules.set(
         summary.name,
@@ -44,7 +44,7 @@ export function readRunningRefRules(
           config,
           'gates.runningRef',
           schema,
-          `releaseReadiness.environments.${summary.name}`,
+          keyPrefix,
         ),
       );
     }

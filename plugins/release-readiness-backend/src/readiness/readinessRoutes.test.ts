@@ -515,7 +515,12 @@ describe.each(databases.eachSupportedId())('readiness routes on %s', id => {
     expect(auditor.createEvent).toHaveBeenCalledWith(
       expect.objectContaining({
         eventId: 'manual-gate-set',
-        meta: { environment: 'prod', gate: 'staging', check: 'smoke-tests' },
+        meta: {
+          system: 'default',
+          environment: 'prod',
+          gate: 'staging',
+          check: 'smoke-tests',
+        },
       }),
     );
     expect(

@@ -78,6 +78,8 @@ const manualBody = z
  * and the RACI, audited).
  */
 export function readinessRoutes(options: {
+  /** The system these routes serve, for audit events. */
+  system: string;
   readiness: ReadinessService;
   manualGates: ManualGates;
   guard: ManualGateGuard;
@@ -85,7 +87,7 @@ export function readinessRoutes(options: {
   auditor: AuditorService;
   now?: () => number;
 }) {
-  const { readiness, manualGates, guard, httpAuth, auditor } = options;
+  const { system, readiness, manualGates, guard, httpAuth, auditor } = options;
   const now = options.now ?? Date.now;
   const router = Router();
 
@@ -148,7 +150,7 @@ export function readinessRoutes(options: {
         eventId: 'manual-gate-set',
         severityLevel: 'medium',
         request: req,
-        meta: { environment: env, gate, check },
+        meta: { system, environment: env, gate, check },
       });
       try {
         const credentials = await httpAuth.credentials(req, {

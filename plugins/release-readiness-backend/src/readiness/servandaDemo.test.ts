@@ -11,26 +11,44 @@ import { parse } from 'yaml';
 import { Collector } from '../collector/Collector';
 import { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
 import { SourceRegistry } from '../sources/SourceRegistry';
+import { checkClusterLimits } from '../systems/checkClusterLimits';
+import { parsePolicyFile } from '../systems/parsePolicyFile';
+import { readPlatformSettings } from '../systems/readPlatformSettings';
+import type { SystemConfigRoot } from '../systems/SystemConfigRoot';
 import { createConfigGateSourceFactory } from './createConfigGateSourceFactory';
 import { DatabaseManualGateStore } from './DatabaseManualGateStore';
 import { ReadinessService } from './ReadinessService';
 import { readReadinessPolicies } from './readReadinessPolicies';
 
 /**
- * The demo board of `make start` (app-config.yaml, the Servanda policy) answers "may prod go
- * now, and if not, why and when?" for any moment.
+ * The demo board of `make start` answers "may Servanda's prod go now, and if not, why and when?"
+ * for any moment: Servanda's policy is its team file (examples/teams/servanda/release-readiness.yaml,
+ * read from the demo git host), the organisation-wide windows and cluster limits are the
+ * platform's (app-config.yaml).
  */
-const appConfig = parse(
-  readFileSync(resolve(__dirname, '../../../../app-config.yaml'), 'utf8'),
+const repo = resolve(__dirname, '../../../..');
+const appConfig = new ConfigReader(
+  parse(readFileSync(resolve(repo, 'app-config.yaml'), 'utf8')),
 );
+const POLICY_URL = 'http://localhost:7010/servanda/release-readiness.yaml';
+const servanda: SystemConfigRoot = {
+  name: 'servanda',
+  config: parsePolicyFile(
+    readFileSync(
+      resolve(repo, 'examples/teams/servanda/release-readiness.yaml'),
+      'utf8',
+    ),
+    POLICY_URL,
+  ),
+  prefix: '',
+  owner: 'team',
+};
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 
 async function demo() {
-  const config = new ConfigReader({
-    releaseReadiness: appConfig.releaseReadiness,
-  });
-  const environments = EnvironmentRegistry.fromConfig(config);
+  const platform = readPlatformSettings(appConfig);
+  const environments = EnvironmentRegistry.fromConfig(servanda);
   const gateSources = new SourceRegistry<GateSource>('gates');
   gateSources.add(createConfigGateSourceFactory());
   const logger = mockServices.logger.mock();
@@ -42,7 +60,9 @@ async function demo() {
   });
   const service = new ReadinessService({
     environments,
-    policies: readReadinessPolicies(config, environments.list()),
+    policies: readReadinessPolicies(servanda, environments.list(), {
+      organisationWindows: platform.organisationWindows,
+    }),
     collector: Collector.create({
       cache: CacheManager.fromConfig(
         new ConfigReader({ backend: { cache: { store: 'memory' } } }),
@@ -63,13 +83,13 @@ async function demo() {
     logger,
     now: () => Date.parse('2026-03-24T12:00:00Z'),
   });
-  return { service, store };
+  return { service, store, environments, platform };
 }
 
 const statuses = (items: { id: string; status: string }[]) =>
   Object.fromEntries(items.map(i => [i.id, i.status]));
 
-describe('the Servanda demo (app-config.yaml)', () => {
+describe('the Servanda demo (its team file and the platform configuration)', () => {
   it('Tuesday 20:30 in Berlin: inside the release window, but the staging gate is not done and the data for the other preconditions is missing', async () => {
     const { service, store } = await demo();
     const at = '2026-03-24T20:30:00+01:00';
@@ -92,6 +112,7 @@ describe('the Servanda demo (app-config.yaml)', () => {
     const setStagingGate = async (ref: string) => {
       for (const check of ['smoke-tests', 'health-200', 'readiness-200']) {
         await store.append({
+          system: 'servanda',
           environment: 'prod',
           gate: 'staging',
           check,
@@ -188,5 +209,47 @@ describe('the Servanda demo (app-config.yaml)', () => {
     expect(stage.reasons[0].text).toBe(
       'Release gate: 4/5 required checks passed; failed: trivy-scan',
     );
+  });
+
+  it('names only the clusters the platform allows Servanda, and takes the weekend freeze from the organisation', async () => {
+    const { environments, platform, service } = await demo();
+    expect(
+      environments
+        .list()
+        .map(e => [e.summary.name, e.config.getString('cluster')]),
+    ).toEqual([
+      ['dev', 'demo-cluster'],
+      ['stage', 'demo-cluster'],
+      ['prod', 'demo-cluster'],
+      ['prod-onprem', 'onprem-1'],
+    ]);
+    expect(() =>
+      checkClusterLimits({
+        system: 'servanda',
+        owner: 'group:default/servanda',
+        environments: environments.list(),
+        limits: platform.clusterLimits,
+      }),
+    ).not.toThrow();
+    // The same file under another system's name may name no cluster.
+    expect(() =>
+      checkClusterLimits({
+        system: 'wimmelwelt',
+        owner: 'group:default/wimmelwelt',
+        environments: environments.list(),
+        limits: platform.clusterLimits,
+      }),
+    ).toThrow(/may not use cluster 'demo-cluster' \(allowed: none;/);
+    // The team file has no weekend freeze of its own: it is the organisation's.
+    expect(servanda.config.has('calendar.windows.weekend-freeze')).toBe(false);
+    expect(service.policy('dev')?.windows.map(w => w.id)).toEqual([
+      'weekend-freeze',
+    ]);
+    expect(
+      service
+        .policy('prod')
+        ?.windows.map(w => w.id)
+        .sort(),
+    ).toEqual(['peak-hours', 'standard-release', 'weekend-freeze']);
   });
 });

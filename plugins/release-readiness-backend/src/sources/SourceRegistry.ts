@@ -2,6 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import type { SourceFactory } from '@internal/backstage-plugin-release-readiness-node';
 import { EnvironmentDefinition } from '../environments/readEnvironments';
+import { factoryOptionsOf } from './factoryOptionsOf';
 
 /** The source of one kind that serves one environment. */
 export interface EnvironmentSource<TSource> {
@@ -64,24 +65,40 @@ export class SourceRegistry<
     return this.#factories.get(type);
   }
 
-  /** Creates the sources; environments without one are absent from the map. */
+  /**
+   * Creates the sources; environments without one are absent from the map.
+   *
+   * @param builtIn - factories of this one system besides the installed ones (e.g. the `config`
+   *   sources, which read the system's own policy); an installed type of the same name wins
+   *   nowhere: the two may not collide
+   */
   async createAll(
     environments: EnvironmentDefinition[],
     logger: LoggerService,
+    builtIn: TFactory[] = [],
   ): Promise<Map<string, EnvironmentSource<TSource>>> {
+    const factories = new Map(this.#factories);
+    for (const factory of builtIn) {
+      if (factories.has(factory.type)) {
+        throw new Error(
+          `A ${this.#kind} source of type '${factory.type}' was added twice`,
+        );
+      }
+      factories.set(factory.type, factory);
+    }
     const result = new Map<string, EnvironmentSource<TSource>>();
     for (const environment of environments) {
       const name = environment.summary.name;
-      const key = `releaseReadiness.environments.${name}.${this.#kind}.source`;
+      const key = `${environment.keyPrefix}.${this.#kind}.source`;
       const type =
         environment.config.getOptionalString(`${this.#kind}.source`) ??
         this.#defaultType(environment);
       if (!type) {
         continue;
       }
-      const factory = this.#factories.get(type);
+      const factory = factories.get(type);
       if (!factory) {
-        const installed = this.types().join(', ') || 'none';
+        const installed = [...factories.keys()].join(', ') || 'none';
         throw new InputError(
           `Invalid configuration at '${key}': no ${
             this.#kind
@@ -89,9 +106,9 @@ export class SourceRegistry<
         );
       }
       const source = await factory.create({
-        environment: name,
-        config: environment.config,
+        ...factoryOptionsOf(environment),
         logger: logger.child({
+          system: environment.system,
           environment: name,
           source: `${this.#kind}:${type}`,
         }),

@@ -10,7 +10,7 @@ import type {
   WorkloadList,
   WorkloadSource,
 } from '@internal/backstage-plugin-release-readiness-node';
-import { Collector } from '../collector/Collector';
+import type { SourceCollector } from '../collector/collectorTypes';
 import { EnvironmentJobs } from '../collector/EnvironmentJobs';
 import { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
 import { EnvironmentSource } from '../sources/SourceRegistry';
@@ -54,7 +54,7 @@ export class WorkloadsService {
 
   constructor(options: {
     environments: EnvironmentRegistry;
-    collector: Collector;
+    collector: SourceCollector;
     sources: Map<string, EnvironmentSource<WorkloadSource>>;
     matcher: VersionMatcher;
   }) {
@@ -69,7 +69,7 @@ export class WorkloadsService {
       collector: options.collector,
       sources: options.sources,
       job: (environment, { source }) => ({
-        key: `workloads:${environment}`,
+        key: options.environments.jobKey('workloads', environment),
         sourceName: source.name,
         rateLimitGroup: source.rateLimitGroup,
         fetch: async ({ signal }): Promise<WorkloadsSnapshot> => {

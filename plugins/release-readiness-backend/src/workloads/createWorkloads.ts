@@ -1,8 +1,9 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import type { EnvironmentTarget } from '@internal/backstage-plugin-release-readiness-common';
-import { Collector } from '../collector/Collector';
+import type { SourceCollector } from '../collector/collectorTypes';
 import { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
+import { factoryOptionsOf } from '../sources/factoryOptionsOf';
 import type { WorkloadSourceRegistry } from './registerWorkloadSources';
 import { readVersionMatcher } from './readVersionMatcher';
 import { workloadsRoutes } from './workloadsRoutes';
@@ -17,19 +18,18 @@ export async function createWorkloads(options: {
   config: Config;
   logger: LoggerService;
   environments: EnvironmentRegistry;
-  collector: Collector;
+  collector: SourceCollector;
   sources: WorkloadSourceRegistry;
 }) {
   const { config, logger, environments, collector, sources } = options;
   const created = await sources.createAll(environments.list(), logger);
   const targets = new Map<string, EnvironmentTarget>();
-  for (const { summary, config: envConfig } of environments.list()) {
+  for (const environment of environments.list()) {
+    const { summary } = environment;
     const type = created.get(summary.name)?.type;
     const target =
       type &&
-      sources
-        .factory(type)
-        ?.describeTarget?.({ environment: summary.name, config: envConfig });
+      sources.factory(type)?.describeTarget?.(factoryOptionsOf(environment));
     if (target) {
       targets.set(summary.name, target);
     }

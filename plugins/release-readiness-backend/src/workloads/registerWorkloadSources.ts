@@ -4,6 +4,7 @@ import {
   WorkloadSource,
   WorkloadSourceFactory,
 } from '@internal/backstage-plugin-release-readiness-node';
+import { factoryOptionsOf } from '../sources/factoryOptionsOf';
 import { SourceRegistry } from '../sources/SourceRegistry';
 
 /** The workload sources' registry: factories say themselves which environments they serve. */
@@ -25,10 +26,10 @@ export function registerWorkloadSources(
   env: BackendPluginRegistrationPoints,
 ): WorkloadSourceRegistry {
   const registry: WorkloadSourceRegistry = new SourceRegistry('workloads', {
-    defaultType: ({ summary, config }) =>
+    defaultType: environment =>
       registry
         .factories()
-        .find(f => f.configures?.({ environment: summary.name, config }))?.type,
+        .find(f => f.configures?.(factoryOptionsOf(environment)))?.type,
   });
   env.registerExtensionPoint(releaseReadinessWorkloadSourcesExtensionPoint, {
     addWorkloadSource: (...factories) => registry.add(...factories),

@@ -2,4 +2,7 @@ export type {
   EnvironmentSummary,
   EnvironmentTarget,
   EnvironmentsResponse,
+  SystemPolicyStatus,
+  SystemSummary,
+  SystemsResponse,
 } from './types';

@@ -44,3 +44,53 @@ export interface EnvironmentsResponse {
   /** Environments in promotion order. */
   items: EnvironmentSummary[];
 }
+
+/**
+ * Where a system's release policy comes from and whether it could be read.
+ *
+ * @public
+ */
+export interface SystemPolicyStatus {
+  /** `config`: the portal's configuration; `file`: a policy file in the team's repository. */
+  origin: 'config' | 'file';
+  /** The configuration key or the file's URL. */
+  location: string;
+  /**
+   * `ok`, or `error` when the policy could not be read or is invalid: the board then shows the
+   * error (naming the file and key) and, if the policy was read before, keeps the last good one.
+   */
+  status: 'ok' | 'error';
+  /** What is wrong, naming the file and key. */
+  error?: string;
+  /** When the policy now in use was read (ISO). */
+  loadedAt?: string;
+}
+
+/**
+ * One system (a catalog `System`, the release unit) and its environments.
+ *
+ * @public
+ */
+export interface SystemSummary {
+  /** The system's name, e.g. `servanda`. */
+  name: string;
+  title: string;
+  /** The catalog entity, e.g. `system:default/servanda`. */
+  entityRef: string;
+  /** The owner of the catalog entity, when known, e.g. `group:default/servanda`. */
+  owner?: string;
+  /** Its environments in promotion order; empty while its policy has never been read. */
+  environments: EnvironmentSummary[];
+  policy: SystemPolicyStatus;
+}
+
+/**
+ * Response of `GET /api/release-readiness/systems`.
+ *
+ * @public
+ */
+export interface SystemsResponse {
+  items: SystemSummary[];
+  /** The system the routes without `/systems/:system` serve, when configured. */
+  defaultSystem?: string;
+}

@@ -131,6 +131,8 @@ export interface ReadinessResponse extends ReadinessEvaluation {
  */
 export interface ManualGateRecord {
   id: string;
+  /** The system the environment belongs to. */
+  system: string;
   environment: string;
   gate: string;
   check: string;

@@ -1,1 +1,2 @@
 export { readConfigWithSchema } from './readConfigWithSchema';
+export { refuseTeamOwnedKeys } from './refuseTeamOwnedKeys';

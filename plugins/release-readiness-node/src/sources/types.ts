@@ -7,13 +7,32 @@ import { LoggerService } from '@backstage/backend-plugin-api';
  * @public
  */
 export interface SourceFactoryOptions {
-  /** The environment's key, e.g. `prod`. */
+  /** The environment's key within its system, e.g. `prod`. */
   environment: string;
   /**
-   * The environment's whole configuration block (`releaseReadiness.environments.<environment>`).
-   * Read what the source needs from it; errors raised by `Config` name the full key.
+   * The system the environment belongs to, e.g. `servanda`. Environment names repeat across
+   * systems: put the system into anything that must be unique (source keys, cache keys).
+   */
+  system: string;
+  /**
+   * The environment's whole configuration block (e.g.
+   * `releaseReadiness.systems.servanda.environments.prod`, or `environments.prod` of a team's
+   * policy file). Read what the source needs from it.
    */
   config: Config;
+  /**
+   * How messages name that block, e.g. `releaseReadiness.systems.servanda.environments.prod`
+   * or `environments.prod`; configuration errors must say
+   * `Invalid configuration at '<keyPrefix>.<key>': …`.
+   */
+  keyPrefix: string;
+  /**
+   * Who owns the block: `platform` (the portal's configuration) or `team` (a policy file in a
+   * team's repository). A team-owned block may name platform resources (a cluster, a service
+   * id) but must never carry server addresses a source would call with credentials, or
+   * credentials: refuse those with a configuration error.
+   */
+  owner: 'platform' | 'team';
   logger: LoggerService;
 }
 

@@ -1,0 +1,172 @@
+import {
+  AuditorService,
+  AuthService,
+  HttpAuthService,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import type {
+  GateSource,
+  IncidentSource,
+  OnCallSource,
+} from '@internal/backstage-plugin-release-readiness-node';
+import express from 'express';
+import Router from 'express-promise-router';
+import type { SourceCollector } from '../collector/collectorTypes';
+import { ScopedCollector } from '../collector/ScopedCollector';
+import { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
+import { environmentsRoutes } from '../environments/environmentsRoutes';
+import type { GatePermissions } from '../permissions';
+import { createPeople } from '../people/createPeople';
+import { createReadiness } from '../readiness/createReadiness';
+import type { ManualGateStore } from '../readiness/ManualGateStore';
+import type { SourceRegistry } from '../sources/SourceRegistry';
+import { createWorkloads } from '../workloads/createWorkloads';
+import type { WorkloadSourceRegistry } from '../workloads/registerWorkloadSources';
+import { checkClusterLimits } from './checkClusterLimits';
+import type { PlatformSettings } from './readPlatformSettings';
+import { keyOf, SystemConfigRoot } from './SystemConfigRoot';
+import { InputError } from '@backstage/errors';
+
+/** What every system's runtime shares: the plugin's services and the installed sources. */
+export interface SystemServices {
+  /** The portal's configuration (for platform-level keys such as version patterns). */
+  rootConfig: Config;
+  platform: PlatformSettings;
+  logger: LoggerService;
+  collector: SourceCollector;
+  catalog: CatalogService;
+  auth: AuthService;
+  httpAuth: HttpAuthService;
+  auditor: AuditorService;
+  store: ManualGateStore;
+  gatePermissions: GatePermissions;
+  workloadSources: WorkloadSourceRegistry;
+  gateSources: SourceRegistry<GateSource>;
+  incidentSources: SourceRegistry<IncidentSource>;
+  onCallSources: SourceRegistry<OnCallSource>;
+}
+
+/** One system's services and routes, built from its policy. */
+export interface SystemRuntime {
+  name: string;
+  environments: EnvironmentRegistry;
+  /** Answers every route under `/systems/:system` (and, for the default system, the old ones). */
+  router: express.Router;
+  /** Whether `environment` has a manual gate `gate` (for permission resources). */
+  hasManualGate(environment: string, gate: string): boolean;
+  /** Stops the background refresh of its sources (its policy was replaced). */
+  dispose(): void;
+}
+
+/**
+ * Builds a system from its policy: validates it (throwing an `InputError` that names the key of
+ * the first bad value), checks which clusters a team's policy may name, creates every
+ * environment's sources, and wires the system's services and routes.
+ */
+export async function createSystemRuntime(options: {
+  system: SystemConfigRoot;
+  /** The owner of the catalog System, for cluster limits. */
+  owner?: string;
+  services: SystemServices;
+  /** Clock, for tests. */
+  now?: () => number;
+}): Promise<SystemRuntime> {
+  const { system, services } = options;
+  const logger = services.logger.child({ system: system.name });
+  const collector = new ScopedCollector(services.collector);
+  try {
+    refuseUnknownKeys(system);
+    const environments = EnvironmentRegistry.fromConfig(system);
+    if (system.owner === 'team') {
+      checkClusterLimits({
+        system: system.name,
+        owner: options.owner,
+        environments: environments.list(),
+        limits: services.platform.clusterLimits,
+      });
+    }
+    const workloads = await createWorkloads({
+      config: services.rootConfig,
+      logger,
+      environments,
+      collector,
+      sources: services.workloadSources,
+    });
+    const people = await createPeople({
+      config: system,
+      environments,
+      collector,
+      catalog: services.catalog,
+      auth: services.auth,
+      onCallSources: services.onCallSources,
+      logger,
+    });
+    const readiness = await createReadiness({
+      config: system,
+      environments,
+      collector,
+      gateSources: services.gateSources,
+      incidentSources: services.incidentSources,
+      // The shorthand system's own calendar is the organisation's.
+      organisationWindows:
+        system.prefix === 'releaseReadiness'
+          ? []
+          : services.platform.organisationWindows,
+      raci: environment => people.raci.getRaci(environment),
+      onCall: (environment, range) =>
+        people.onCall.getCoverage(environment, range),
+      workloads: environment => workloads.service.workloads(environment),
+      store: services.store,
+      gatePermissions: services.gatePermissions,
+      httpAuth: services.httpAuth,
+      auditor: services.auditor,
+      logger,
+      now: options.now,
+    });
+    const router = Router();
+    router.use(environmentsRoutes({ environments }));
+    router.use(people.router);
+    router.use(workloads.router);
+    router.use(readiness.router);
+    return {
+      name: system.name,
+      environments,
+      router,
+      hasManualGate: (environment, gate) =>
+        readiness.manualGates.exists(environment, gate),
+      dispose: () => collector.dispose(),
+    };
+  } catch (error) {
+    collector.dispose();
+    throw error;
+  }
+}
+
+/** The keys a system's policy may have (the shorthand's root is the whole plugin block). */
+const POLICY_KEYS = [
+  '$schema',
+  'title',
+  'environments',
+  'raci',
+  'onCall',
+  'calendar',
+];
+
+function refuseUnknownKeys(system: SystemConfigRoot): void {
+  if (system.prefix === 'releaseReadiness') {
+    return;
+  }
+  const unknown = system.config.keys().filter(k => !POLICY_KEYS.includes(k));
+  if (unknown.length > 0) {
+    throw new InputError(
+      `Invalid configuration at '${keyOf(
+        system,
+        unknown[0],
+      )}': unknown key; a system's policy has ${POLICY_KEYS.slice(1).join(
+        ', ',
+      )}`,
+    );
+  }
+}
