@@ -6,10 +6,11 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 RUN := scripts/toolchain.sh
 # Debian packages the test suites use: Chromium for the browser test, PostgreSQL for the store
-# tests (a throw-away cluster per run, see scripts/test-postgres.sh).
-TEST_DEB_PACKAGES := chromium postgresql
+# tests (a throw-away cluster per run, see scripts/test-postgres.sh), Prometheus (with promtool)
+# for the Prometheus module's tests against a real server on backfilled data.
+TEST_DEB_PACKAGES := chromium postgresql prometheus
 
-.PHONY: start test install system-deps typecheck lint unit e2e bench clean-tools
+.PHONY: start test install system-deps typecheck lint unit e2e bench demo-metrics clean-tools
 
 ## Install the toolchain (Node 22 + yarn, when missing) and the locked dependencies.
 install:
@@ -18,13 +19,20 @@ install:
 ## Run the portal with the embedded demo defaults: frontend :3000, backend :7007. Next to it, and
 ## stopped with it, run the demo cluster (examples/demo-cluster: the Kubernetes API test server on
 ## https://127.0.0.1:6443, not a real cluster) and the demo git host (examples/demo-git: the
-## teams' catalog and policy files on http://localhost:7010, the demo app endpoint on :7011).
+## teams' catalog and policy files on http://localhost:7010, the demo app endpoint on :7011), and,
+## when Debian's prometheus package is installed, the DEMO metrics (make demo-metrics, :9090).
 start: install
 	$(RUN) yarn demo-cluster & \
 	cluster=$$!; \
 	$(RUN) yarn demo-git & \
 	git=$$!; \
-	trap 'kill $$cluster $$git 2>/dev/null || true' EXIT INT TERM; \
+	metrics=""; \
+	if command -v prometheus >/dev/null && command -v promtool >/dev/null; then \
+	  setsid $(RUN) scripts/demo-metrics.sh & metrics=$$!; \
+	else \
+	  echo "make start: no prometheus package: the SLA and some backup tiles read unavailable (apt-get install prometheus, or make demo-metrics as root)"; \
+	fi; \
+	trap 'kill $$cluster $$git 2>/dev/null || true; [ -n "$$metrics" ] && kill -INT -- -$$metrics 2>/dev/null || true' EXIT INT TERM; \
 	$(RUN) yarn start
 
 ## Type check, lint and every test suite, including the browser test.
@@ -56,6 +64,12 @@ e2e:
 ## Workloads benchmark (bench/README.md): prints a JSON report; not part of `make test`.
 bench: install
 	$(RUN) node bench/workloads.js all
+
+## DEMO metrics (examples/demo-metrics, generated, not real): a local Prometheus from Debian's
+## package on http://127.0.0.1:9090 with 30 days of Servanda's SLA and backup series and a live
+## exporter continuing them; runs in the foreground until Ctrl-C. Needs root for the install.
+demo-metrics:
+	$(RUN) scripts/demo-metrics.sh
 
 clean-tools:
 	rm -rf .tools

@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test';
 /**
  * Browser tests run Debian's Chromium (`/usr/bin/chromium`, installed by `make test`); no browser
  * is ever downloaded. The portal is started the same way in local runs and on CI: the demo
- * cluster (:6443), the demo git host (:7010, with the demo app endpoint on :7011), the backend on
+ * cluster (:6443), the demo git host (:7010, with the demo app endpoint on :7011), the demo
+ * Prometheus (:9090), the backend on
  * :7007 and the frontend dev server on :3000, each reused when already running locally.
  */
 const chromiumArgs = [
@@ -42,6 +43,14 @@ export default defineConfig({
       url: 'http://localhost:7010/',
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
+    },
+    {
+      // The DEMO Prometheus (`make demo-metrics`: 30 days of generated series for Servanda's SLA
+      // and backup cards); `make test` installs Debian's prometheus package.
+      command: 'scripts/demo-metrics.sh',
+      url: 'http://127.0.0.1:9090/-/ready',
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
     },
     {
       command: 'yarn start backend',

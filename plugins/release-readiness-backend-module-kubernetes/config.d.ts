@@ -1,7 +1,8 @@
 /**
  * How the `kubernetes` workload source reaches an API server and who it is there. It makes only
  * namespace-scoped LIST calls (Deployments, StatefulSets, DaemonSets, ReplicaSets, Pods,
- * CronJobs, Jobs, HorizontalPodAutoscalers).
+ * CronJobs, Jobs, HorizontalPodAutoscalers; for the backup sources also Velero's
+ * `backups.velero.io` in Velero's namespace).
  */
 interface KubernetesConnection {
   /**
@@ -47,6 +48,36 @@ interface KubernetesConnection {
 }
 
 /**
+ * The keys of one backup item (`backups.items.<name>`, or `backups.restoreTest`) that the
+ * Kubernetes backup sources read. `kind`, `rpo`, `maxAge` and the rest are the backend's. The
+ * item is read on the cluster and namespace of its environment (`cluster`, `namespace`).
+ */
+interface KubernetesBackupItem {
+  /**
+   * `kubernetes-cronjob` (a backup CronJob), `velero` (Velero Backups of a schedule) or
+   * `kubernetes-job` (Jobs by label, e.g. restore tests) for these sources.
+   */
+  source?: string;
+  /** `kubernetes-cronjob`: the CronJob's name in the environment's namespace. */
+  cronJob?: string;
+  /**
+   * `velero`: the Velero Schedule whose Backups count (label `velero.io/schedule-name`). It or
+   * `labelSelector` is required.
+   */
+  schedule?: string;
+  /**
+   * `velero`: the namespace of Velero's Backups, default `velero`. On a platform cluster it must
+   * be the cluster's `veleroNamespace` (default `velero`); no item reads another namespace there.
+   */
+  namespace?: string;
+  /**
+   * `velero`: labels the Backups must also carry. `kubernetes-job` (required): the labels of the
+   * Jobs, e.g. `app.kubernetes.io/component=restore-test`.
+   */
+  labelSelector?: string;
+}
+
+/**
  * The Kubernetes keys of one environment's block (in the portal's configuration or in a team's
  * policy file).
  */
@@ -88,6 +119,11 @@ interface KubernetesEnvironment {
      */
     takenAt?: string;
   };
+  /** The keys of the environment's backup items that the Kubernetes backup sources read. */
+  backups?: {
+    items?: { [name: string]: KubernetesBackupItem };
+    restoreTest?: KubernetesBackupItem;
+  };
 }
 
 export interface Config {
@@ -101,7 +137,7 @@ export interface Config {
       [name: string]: KubernetesConnection & {
         /**
          * True for an air-gapped cluster, read from offline snapshot files instead of an API
-         * server (then only `snapshots` and `takenAt` are allowed).
+         * server (then only `snapshots`, `takenAt` and `veleroNamespace` are allowed).
          */
         airGapped?: boolean;
         /**
@@ -116,6 +152,12 @@ export interface Config {
          * each file's modification time.
          */
         takenAt?: string;
+        /**
+         * The namespace Velero runs in on this cluster (its Backups are read there by the
+         * `velero` backup source, with `list` on `backups.velero.io` in it), default `velero`.
+         * Backup items may not name another.
+         */
+        veleroNamespace?: string;
       };
     };
     environments?: {

@@ -19,6 +19,12 @@ backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
 backend.add(
   import('@backstage/plugin-scaffolder-backend-module-notifications'),
 );
+// go/no-go actions of the release-readiness plugin set
+backend.add(
+  import(
+    '@internal/backstage-plugin-scaffolder-backend-module-release-readiness'
+  ),
+);
 
 // techdocs plugin
 backend.add(import('@backstage/plugin-techdocs-backend'));
@@ -77,6 +83,11 @@ backend.add(
   ),
 );
 backend.add(
+  import(
+    '@internal/backstage-plugin-release-readiness-backend-module-kubernetes'
+  ).then(m => ({ default: m.releaseReadinessModuleKubernetesBackups })),
+);
+backend.add(
   import('@internal/backstage-plugin-release-readiness-backend-module-github'),
 );
 backend.add(
@@ -86,6 +97,11 @@ backend.add(
 );
 backend.add(
   import('@internal/backstage-plugin-release-readiness-backend-module-http'),
+);
+backend.add(
+  import(
+    '@internal/backstage-plugin-release-readiness-backend-module-prometheus'
+  ),
 );
 
 backend.start();

@@ -5,3 +5,4 @@
  */
 
 export { releaseReadinessModuleKubernetes as default } from './module';
+export { releaseReadinessModuleKubernetesBackups } from './backupsModule';

@@ -2,9 +2,20 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { ScmIntegrations } from '@backstage/integration';
+import { notificationService } from '@backstage/plugin-notifications-node';
+import { signalsServiceRef } from '@backstage/plugin-signals-node';
+import { registerReadinessActions } from './actions/registerReadinessActions';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { DatabaseRestoreTestStore } from './backups/DatabaseRestoreTestStore';
+import { registerBackupSources } from './backups/registerBackupSources';
 import { Collector } from './collector/Collector';
+import {
+  DECISION_CHECK_PATH,
+  decisionCheckRoutes,
+} from './decisions/decisionCheckRoutes';
+import { DatabaseDecisionStore } from './decisions/store/DatabaseDecisionStore';
 import { readCollectorOptions } from './collector/readCollectorOptions';
 import { scheduleRefresh } from './collector/scheduleRefresh';
 import { GatePermissions } from './permissions';
@@ -12,6 +23,7 @@ import { registerOnCallSources } from './people/registerOnCallSources';
 import { DatabaseManualGateStore } from './readiness/DatabaseManualGateStore';
 import { registerReadinessSources } from './readiness/registerReadinessSources';
 import { createRouter } from './router';
+import { registerSlaSources } from './sla/registerSlaSources';
 import { createSystemRuntime } from './systems/createSystemRuntime';
 import { readPlatformSettings } from './systems/readPlatformSettings';
 import { registerConfigSystems } from './systems/registerConfigSystems';
@@ -33,6 +45,8 @@ export const releaseReadinessPlugin = createBackendPlugin({
     const workloadSources = registerWorkloadSources(env);
     const onCallSources = registerOnCallSources(env);
     const { gateSources, incidentSources } = registerReadinessSources(env);
+    const slaSources = registerSlaSources(env);
+    const backupSources = registerBackupSources(env);
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -48,6 +62,9 @@ export const releaseReadinessPlugin = createBackendPlugin({
         database: coreServices.database,
         auditor: coreServices.auditor,
         urlReader: coreServices.urlReader,
+        notifications: notificationService,
+        signals: signalsServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init(deps) {
         const { config, logger, scheduler, httpAuth, httpRouter } = deps;
@@ -71,17 +88,25 @@ export const releaseReadinessPlugin = createBackendPlugin({
           platform,
           collector,
           store: await DatabaseManualGateStore.create(deps),
+          restoreTests: await DatabaseRestoreTestStore.create(deps),
+          decisionStore: await DatabaseDecisionStore.create(deps),
           gatePermissions,
           workloadSources,
           gateSources,
           incidentSources,
           onCallSources,
+          slaSources,
+          backupSources,
         };
         const create = (
           system: Parameters<typeof createSystemRuntime>[0]['system'],
           owner?: string,
         ) => createSystemRuntime({ system, owner, services });
-        const reserved = await registerConfigSystems({ config, systems, create });
+        const reserved = await registerConfigSystems({
+          config,
+          systems,
+          create,
+        });
         const teamPolicies = new TeamPolicyLoader({
           ...deps,
           integrations: ScmIntegrations.fromConfig(config),
@@ -95,9 +120,25 @@ export const releaseReadinessPlugin = createBackendPlugin({
           await createRouter({
             httpAuth,
             permissions: deps.permissions,
+            auditor: deps.auditor,
             routes: [systemsRoutes({ systems })],
+            serviceRoutes: [
+              {
+                paths: DECISION_CHECK_PATH,
+                router: decisionCheckRoutes({
+                  systems,
+                  httpAuth,
+                  permissions: deps.permissions,
+                }),
+              },
+            ],
           }),
         );
+        registerReadinessActions({
+          actionsRegistry: deps.actionsRegistry,
+          systems,
+          permissions: deps.permissions,
+        });
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
         await scheduleRefresh({ config, scheduler, collector, logger });
         await scheduleTeamPolicies({

@@ -1,4 +1,5 @@
 import {
+  AuditorService,
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
@@ -15,8 +16,15 @@ import { jsonBody } from './routes/readRequestBody';
 export interface RouterOptions {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
+  /** Records writes refused before they reach their route (no user, no board permission). */
+  auditor?: AuditorService;
   /** The feature routers (environments, workloads, ...), mounted behind the auth check. */
   routes: express.Router[];
+  /**
+   * Routes that check their own credentials and also accept service principals (the decision
+   * check a CD pipeline calls with an external-access token), answered only on their `paths`.
+   */
+  serviceRoutes?: { paths: RegExp; router: express.Router }[];
 }
 
 /**
@@ -27,7 +35,7 @@ export interface RouterOptions {
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, permissions, routes } = options;
+  const { httpAuth, permissions, routes, serviceRoutes = [] } = options;
   const router = Router();
   router.use(jsonBody());
 
@@ -35,16 +43,36 @@ export async function createRouter(
     res.json({ status: 'ok' });
   });
 
-  router.use(async (req, _res, next) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    const [decision] = await permissions.authorize(
-      [{ permission: releaseReadinessReadPermission }],
-      { credentials },
+  for (const route of serviceRoutes) {
+    router.use((req, res, next) =>
+      route.paths.test(req.path) ? route.router(req, res, next) : next(),
     );
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(
-        'You are not allowed to read the release-readiness board',
+  }
+
+  router.use(async (req, _res, next) => {
+    try {
+      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+      const [decision] = await permissions.authorize(
+        [{ permission: releaseReadinessReadPermission }],
+        { credentials },
       );
+      if (decision.result !== AuthorizeResult.ALLOW) {
+        throw new NotAllowedError(
+          'You are not allowed to read the release-readiness board',
+        );
+      }
+    } catch (error) {
+      // A write refused here never reaches its route's own audit event.
+      if (options.auditor && !['GET', 'HEAD', 'OPTIONS'].includes(req.method)) {
+        const event = await options.auditor.createEvent({
+          eventId: 'write-refused',
+          severityLevel: 'high',
+          request: req,
+          meta: { method: req.method, path: req.path },
+        });
+        await event.fail({ error: error as Error });
+      }
+      throw error;
     }
     next();
   });

@@ -13,4 +13,7 @@ export * from './workloads';
 export * from './people';
 export * from './calendar';
 export * from './readiness';
+export * from './sla';
+export * from './backups';
+export * from './decisions';
 export * from './links';

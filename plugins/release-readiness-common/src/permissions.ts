@@ -35,6 +35,61 @@ export const releaseReadinessGateSetPermission = createPermission({
 });
 
 /**
+ * Allows posting a restore-test record (with a link to its report). The backend also checks the
+ * environment's RACI (`backups.restoreTest.setBy`); both must allow.
+ *
+ * @public
+ */
+export const releaseReadinessRestoreTestRecordPermission = createPermission({
+  name: 'release-readiness.restore-test.record',
+  attributes: { action: 'create' },
+});
+
+/**
+ * Allows requesting a go/no-go decision. The backend also checks the environment's RACI (the
+ * decision policy's `requesters`); both must allow.
+ *
+ * @public
+ */
+export const releaseReadinessDecisionRequestPermission = createPermission({
+  name: 'release-readiness.decision.request',
+  attributes: { action: 'create' },
+});
+
+/**
+ * Allows voting go or no-go on a decision. The backend also checks the RACI (`voters` and the
+ * approvals of the decision policy); both must allow.
+ *
+ * @public
+ */
+export const releaseReadinessDecisionVotePermission = createPermission({
+  name: 'release-readiness.decision.vote',
+  attributes: { action: 'update' },
+});
+
+/**
+ * Allows waiving a failing or unknown readiness item of a decision. The backend also checks the
+ * RACI (`waivers` of the decision policy, by default the Accountable); both must allow.
+ *
+ * @public
+ */
+export const releaseReadinessDecisionWaivePermission = createPermission({
+  name: 'release-readiness.decision.waive',
+  attributes: { action: 'update' },
+});
+
+/**
+ * Allows asking `GET /decisions/check` (may this version go now): the one permission a CD
+ * pipeline's external-access token needs.
+ *
+ * @public
+ */
+export const releaseReadinessDecisionCheckPermission = createPermission({
+  name: 'release-readiness.decision.check',
+  attributes: { action: 'read' },
+});
+
+/**
  * The resource ref of a gate for permission checks: `<system>/<environment>/<gate>`, e.g.
  * `servanda/prod/staging`.
  *
@@ -71,4 +126,9 @@ export function parseReleaseReadinessGateResourceRef(
 export const releaseReadinessPermissions = [
   releaseReadinessReadPermission,
   releaseReadinessGateSetPermission,
+  releaseReadinessRestoreTestRecordPermission,
+  releaseReadinessDecisionRequestPermission,
+  releaseReadinessDecisionVotePermission,
+  releaseReadinessDecisionWaivePermission,
+  releaseReadinessDecisionCheckPermission,
 ];

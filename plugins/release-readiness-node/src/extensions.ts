@@ -3,6 +3,8 @@ import type { GateSourceFactory } from './gates/types';
 import type { IncidentSourceFactory } from './incidents/types';
 import type { OnCallSourceFactory } from './oncall/types';
 import type { WorkloadSourceFactory } from './workloads/types';
+import type { SlaSourceFactory } from './sla/types';
+import type { BackupSourceFactory } from './backups/types';
 
 /**
  * Lets backend modules add workload sources to the release-readiness backend.
@@ -116,4 +118,46 @@ export interface ReleaseReadinessIncidentSourcesExtensionPoint {
 export const releaseReadinessIncidentSourcesExtensionPoint =
   createExtensionPoint<ReleaseReadinessIncidentSourcesExtensionPoint>({
     id: 'release-readiness.incident-sources',
+  });
+
+/**
+ * Lets backend modules add SLA sources (request, error and latency counts, e.g. from Prometheus)
+ * to the release-readiness backend.
+ *
+ * @public
+ */
+export interface ReleaseReadinessSlaSourcesExtensionPoint {
+  /** Adds factories; a second factory with the same `type` stops the backend. */
+  addSlaSource(...factories: SlaSourceFactory[]): void;
+}
+
+/**
+ * Extension point for {@link ReleaseReadinessSlaSourcesExtensionPoint}.
+ *
+ * @public
+ */
+export const releaseReadinessSlaSourcesExtensionPoint =
+  createExtensionPoint<ReleaseReadinessSlaSourcesExtensionPoint>({
+    id: 'release-readiness.sla-sources',
+  });
+
+/**
+ * Lets backend modules add backup sources (backup jobs, Velero backups, timestamp metrics, WAL
+ * lag, restore tests) to the release-readiness backend.
+ *
+ * @public
+ */
+export interface ReleaseReadinessBackupSourcesExtensionPoint {
+  /** Adds factories; a second factory with the same `type` stops the backend. */
+  addBackupSource(...factories: BackupSourceFactory[]): void;
+}
+
+/**
+ * Extension point for {@link ReleaseReadinessBackupSourcesExtensionPoint}.
+ *
+ * @public
+ */
+export const releaseReadinessBackupSourcesExtensionPoint =
+  createExtensionPoint<ReleaseReadinessBackupSourcesExtensionPoint>({
+    id: 'release-readiness.backup-sources',
   });

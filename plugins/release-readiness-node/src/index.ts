@@ -12,3 +12,5 @@ export * from './workloads';
 export * from './oncall';
 export * from './gates';
 export * from './incidents';
+export * from './sla';
+export * from './backups';

@@ -1,8 +1,19 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { createGoNoGoRequestAction } from './actions/createGoNoGoRequestAction';
+import { createGoNoGoVoteAction } from './actions/createGoNoGoVoteAction';
+import { createGoNoGoWaiveAction } from './actions/createGoNoGoWaiveAction';
+import { DecisionsClient } from './client/DecisionsClient';
+import { readDecisionLinks } from './config/readDecisionLinks';
 
 /**
- * Adds the release-readiness actions (go/no-go approval, rollback) to the scaffolder.
+ * Adds the release-readiness go/no-go actions to the scaffolder:
+ * `release-readiness:go-no-go:request`, `…:vote` and `…:waive`. They call the release-readiness
+ * backend on behalf of the person who runs the template. An invalid
+ * `releaseReadiness.boardPath` or `app.baseUrl` stops the backend, naming the key.
  *
  * @public
  */
@@ -11,9 +22,20 @@ export const scaffolderModuleReleaseReadiness = createBackendModule({
   moduleId: 'release-readiness',
   register({ registerInit }) {
     registerInit({
-      deps: { scaffolderActions: scaffolderActionsExtensionPoint },
-      async init({ scaffolderActions }) {
-        scaffolderActions.addActions();
+      deps: {
+        scaffolderActions: scaffolderActionsExtensionPoint,
+        auth: coreServices.auth,
+        discovery: coreServices.discovery,
+        config: coreServices.rootConfig,
+      },
+      async init({ scaffolderActions, auth, discovery, config }) {
+        const link = readDecisionLinks(config);
+        const client = new DecisionsClient({ auth, discovery });
+        scaffolderActions.addActions(
+          createGoNoGoRequestAction({ client, link }),
+          createGoNoGoVoteAction({ client, link }),
+          createGoNoGoWaiveAction({ client, link }),
+        );
       },
     });
   },

@@ -7,8 +7,9 @@ import { RESOURCE_TYPES } from '../store/resourceTypes';
 /**
  * The JSON body of a LIST answer as the API server writes it: `<Kind>List` with the store's
  * resource version, the objects of that type (and namespace) that the `labelSelector` selects,
- * paged by `limit` and `continue`, and list items without `apiVersion` and `kind`. A resource the
- * server does not know gives an empty `List`.
+ * paged by `limit` and `continue`, and list items without `apiVersion` and `kind` (custom
+ * resources, e.g. Velero's, keep them). A resource the server does not know gives an empty
+ * `List`.
  *
  * @throws `Error` for a label selector the API server would reject
  */
@@ -26,8 +27,11 @@ export function renderList(
     ? store.list({ apiVersion, kind: type.kind, namespace, matches })
     : [];
   const page = paginate(all, params.get('limit'), params.get('continue'));
-  // A real API server leaves apiVersion and kind out of list items.
-  const items = page.items.map(({ apiVersion: _a, kind: _k, ...rest }) => rest);
+  // A real API server leaves apiVersion and kind out of the items of built-in types; custom
+  // objects are served as stored, with both.
+  const items = type?.custom
+    ? page.items
+    : page.items.map(({ apiVersion: _a, kind: _k, ...rest }) => rest);
   return JSON.stringify({
     kind: type ? `${type.kind}List` : 'List',
     apiVersion,

@@ -1,3 +1,5 @@
+import { VELERO_RESOURCE_TYPES } from './veleroResourceTypes';
+
 /**
  * An API resource the test server serves: where it lives and what its objects are called.
  *
@@ -9,10 +11,15 @@ export interface ResourceType {
   /** The plural resource name in URLs, e.g. `deployments`. */
   resource: string;
   kind: string;
+  /**
+   * A custom resource (defined by a CustomResourceDefinition, e.g. Velero's `backups.velero.io`):
+   * its LIST items keep `apiVersion` and `kind`, as the API server serves custom objects.
+   */
+  custom?: boolean;
 }
 
 /**
- * The namespaced resources the test server knows. Objects of other kinds can be loaded but are
+ * The namespaced resources the test server knows, built-in and custom (Velero's). Objects of other kinds can be loaded but are
  * only served from paths of these types; unknown resource paths answer an empty `List`, as an
  * API server with no objects of that type would (minus discovery).
  *
@@ -50,4 +57,5 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     resource: 'pods',
     kind: 'PodMetrics',
   },
+  ...VELERO_RESOURCE_TYPES,
 ];

@@ -11,6 +11,8 @@ export interface LiveCluster {
   kubeConfig: KubeConfig;
   /** The default label selector of the cluster's environments. */
   labelSelector?: string;
+  /** The namespace the `velero` backup source may read Velero's Backups in; default `velero`. */
+  veleroNamespace?: string;
 }
 
 /**
@@ -24,6 +26,8 @@ export interface AirGappedCluster {
   snapshots: ReadonlyMap<string, string>;
   /** When the snapshots were taken (ISO 8601); default each file's modification time. */
   takenAt?: string;
+  /** The namespace of Velero's Backups in the snapshot files; default `velero`. */
+  veleroNamespace?: string;
 }
 
 /** One cluster of `releaseReadiness.clusters`, validated. */

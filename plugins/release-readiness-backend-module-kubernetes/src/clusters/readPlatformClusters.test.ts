@@ -61,6 +61,21 @@ describe('readPlatformClusters', () => {
     });
   });
 
+  it("reads the namespace a cluster's Velero runs in, live or air-gapped (absent: the default)", () => {
+    const clusters = read({
+      live: { url: 'https://127.0.0.1:6443', veleroNamespace: 'backup-system' },
+      offline: {
+        airGapped: true,
+        snapshots: { 'servanda-prod': SNAPSHOT },
+        veleroNamespace: 'velero-onprem',
+      },
+      plain: { url: 'https://127.0.0.1:6443' },
+    });
+    expect(clusters.get('live')?.veleroNamespace).toBe('backup-system');
+    expect(clusters.get('offline')?.veleroNamespace).toBe('velero-onprem');
+    expect(clusters.get('plain')?.veleroNamespace).toBeUndefined();
+  });
+
   it('has no clusters when none is configured', () => {
     expect(
       readPlatformClusters(
@@ -135,6 +150,12 @@ describe('readPlatformClusters', () => {
       { demo: { url: 'https://x', skipTLSVerify: 'yes' } },
       key('demo.skipTLSVerify'),
       '',
+    ],
+    [
+      'a veleroNamespace that cannot exist',
+      { demo: { url: 'https://x', veleroNamespace: 'Velero_NS' } },
+      key('demo.veleroNamespace'),
+      'a namespace name uses lower-case letters',
     ],
     [
       'snapshots on a live cluster',

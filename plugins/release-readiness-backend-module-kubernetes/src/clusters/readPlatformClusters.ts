@@ -19,6 +19,7 @@ const liveClusterSchema = z
   .object({
     airGapped: z.literal(false).optional(),
     ...kubernetesConnectionShape,
+    veleroNamespace: namespaceNameSchema.optional(),
   })
   .strict()
   .superRefine(refineKubernetesConnection);
@@ -49,6 +50,7 @@ const airGappedClusterSchema = z
         }
       }),
     takenAt: z.iso.datetime({ offset: true }).optional(),
+    veleroNamespace: namespaceNameSchema.optional(),
   })
   .strict();
 
@@ -109,6 +111,9 @@ export function readPlatformClusters(
         airGapped: true,
         snapshots,
         ...(parsed.takenAt && { takenAt: parsed.takenAt }),
+        ...(parsed.veleroNamespace && {
+          veleroNamespace: parsed.veleroNamespace,
+        }),
       });
       continue;
     }
@@ -128,6 +133,9 @@ export function readPlatformClusters(
       airGapped: false,
       kubeConfig: createKubeConfig(parsed, { key, name }),
       ...(parsed.labelSelector && { labelSelector: parsed.labelSelector }),
+      ...(parsed.veleroNamespace && {
+        veleroNamespace: parsed.veleroNamespace,
+      }),
     });
   }
   return clusters;

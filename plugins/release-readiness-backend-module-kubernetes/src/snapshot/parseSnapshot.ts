@@ -20,10 +20,11 @@ const BUCKETS: Record<string, keyof KubernetesObjects> = {
 /**
  * Reads the output of `kubectl get deploy,sts,ds,cronjob,job,hpa,rs,pod -o yaml` (a `List`; also
  * `-o json`, several documents, or single objects) into `@kubernetes/client-node` models, with
- * the library's own deserializer, so a snapshot is judged exactly like a live read. Objects of
- * other kinds are skipped.
+ * the library's own deserializer, so a snapshot is judged exactly like a live read. Velero
+ * `Backup`s (appended from `kubectl get backups.velero.io -n velero -o yaml`) are collected as
+ * found, for the `velero` backup source to check. Objects of other kinds are skipped.
  *
- * @returns the objects, and the namespaces they came from
+ * @returns the objects, the namespaces they came from, and the Velero Backups
  * @throws `InputError` when the text is not YAML, an item lacks `apiVersion` or `kind`, or an
  *   object cannot be read as its kind. The message is ours (e.g. `is not valid YAML (line 58,
  *   column 45)`) and never quotes the text or the parser: a snapshot holds env values, which can
@@ -32,9 +33,12 @@ const BUCKETS: Record<string, keyof KubernetesObjects> = {
 export function parseSnapshot(text: string): {
   objects: KubernetesObjects;
   namespaces: string[];
+  /** Velero `Backup`s (`velero.io/v1`) as found, unchecked (`kubectl get backups.velero.io`). */
+  veleroBackups: unknown[];
 } {
   const objects = emptyKubernetesObjects();
   const namespaces = new Set<string>();
+  const veleroBackups: unknown[] = [];
   const documents = withoutParserMessage(
     () => loadAllYaml(text),
     describeYamlError,
@@ -52,6 +56,10 @@ export function parseSnapshot(text: string): {
         throw new InputError(`has no apiVersion or kind in item ${index}`);
       }
       index++;
+      if (item.apiVersion === 'velero.io/v1' && item.kind === 'Backup') {
+        veleroBackups.push(item);
+        continue;
+      }
       const bucket = BUCKETS[item.kind];
       if (!bucket) {
         continue;
@@ -71,7 +79,7 @@ export function parseSnapshot(text: string): {
       }
     }
   }
-  return { objects, namespaces: [...namespaces].sort() };
+  return { objects, namespaces: [...namespaces].sort(), veleroBackups };
 }
 
 /** Runs a parser; whatever it throws becomes an `InputError` with our message instead. */

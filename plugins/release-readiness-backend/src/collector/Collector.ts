@@ -1,7 +1,7 @@
 import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
 import { JsonValue } from '@backstage/types';
 import type { SourceError } from '@internal/backstage-plugin-release-readiness-common';
-import { classifySourceError } from './classifySourceError';
+import { classifySourceError, logLineOf } from './classifySourceError';
 import {
   CacheEntry,
   Collected,
@@ -26,13 +26,10 @@ export type { CollectJob, Collected } from './collectorTypes';
  * a stale fallback, so a slow or broken upstream turns into a tile status, never into an error.
  *
  * @remarks
- * Results live in Backstage's cache service (memory by default, Redis or similar in production),
- * so several backend replicas share them; the scheduled refresh task fills the cache once for all
- * replicas. Calls for the same key in one instance are shared, not repeated. A value older than
- * the cache TTL is served at once as `stale` while it is refreshed in the background; only a read
- * without a usable value waits for the upstream. The deadline of a call starts when it is queued
- * (see {@link DeadlineLimiter}). A rate-limited call holds back every job of its
- * `rateLimitGroup` (see {@link RateLimitGroups}).
+ * Results live in Backstage's cache service, shared by replicas and filled once by the refresh
+ * task; calls for one key are shared. A value older than the cache TTL is served at once as
+ * `stale` while it is refreshed; only a read without a usable value waits. Deadlines start at
+ * enqueue ({@link DeadlineLimiter}); a rate limit holds back its group ({@link RateLimitGroups}).
  */
 export class Collector implements SourceCollector {
   readonly #cache: CacheService;
@@ -132,10 +129,16 @@ export class Collector implements SourceCollector {
     if (!entry) {
       return this.#refresh(job, null);
     }
-    if (isFresh(entry, now, this.#options) || now < heldUntil(entry, this.#options)) {
+    if (
+      isFresh(entry, now, this.#options) ||
+      now < heldUntil(entry, this.#options)
+    ) {
       return this.#collected(job, entry, now) as Collected<T>;
     }
-    if (entry.fetchedAt !== undefined && isUsable(entry.fetchedAt, now, this.#options)) {
+    if (
+      entry.fetchedAt !== undefined &&
+      isUsable(entry.fetchedAt, now, this.#options)
+    ) {
       this.#refresh(job, entry).catch(error =>
         this.#logFailure(`Background refresh of ${job.key}`, error),
       );
@@ -218,7 +221,7 @@ export class Collector implements SourceCollector {
     const classified = classifySourceError(error);
     const retryAfterMs = retryAfterOf(error);
     this.#logger.warn(
-      `Source ${job.sourceName} (${job.key}) failed: ${classified.type}: ${classified.message}`,
+      `Source ${job.sourceName} (${job.key}) failed: ${logLineOf(error)}`,
     );
     await this.#groups.holdAfter(job.rateLimitGroup, error);
     return this.#store(
@@ -280,8 +283,7 @@ export class Collector implements SourceCollector {
   }
 
   #logFailure(what: string, error: unknown): void {
-    const { type, message } = classifySourceError(error);
-    this.#logger.error(`${what} failed: ${type}: ${message}`);
+    this.#logger.error(`${what} failed: ${logLineOf(error)}`);
   }
 
   async #get(key: string): Promise<CacheEntry | undefined> {

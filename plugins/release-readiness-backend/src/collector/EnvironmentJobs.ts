@@ -68,6 +68,12 @@ export class EnvironmentJobs<T> {
     }
     return this.#collector.read(job);
   }
+
+  /** Fetches the environment's data now (e.g. after a write its source reads). */
+  async refresh(environment: string): Promise<Sourced<T> | undefined> {
+    const job = this.#jobs.get(environment);
+    return job && this.#collector.refresh(job);
+  }
 }
 
 /** How an environment without a source says so. */

@@ -6,7 +6,10 @@ import type { CollectJob } from './collectorTypes';
  * withdrawn.
  */
 export class RegisteredJobs {
-  readonly #jobs = new Map<string, { job: CollectJob<unknown>; refs: number }>();
+  readonly #jobs = new Map<
+    string,
+    { job: CollectJob<unknown>; refs: number }
+  >();
 
   add<T>(job: CollectJob<T>): void {
     const known = this.#jobs.get(job.key);

@@ -1,8 +1,4 @@
-import type {
-  Collected,
-  CollectJob,
-  SourceCollector,
-} from './collectorTypes';
+import type { Collected, CollectJob, SourceCollector } from './collectorTypes';
 import type { CollectorOptions } from './readCollectorOptions';
 
 /**

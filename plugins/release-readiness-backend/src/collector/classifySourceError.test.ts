@@ -1,6 +1,10 @@
 import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
 import { parse } from 'yaml';
-import { classifySourceError, redactMessage } from './classifySourceError';
+import {
+  classifySourceError,
+  logDetailOf,
+  redactMessage,
+} from './classifySourceError';
 
 describe('classifySourceError', () => {
   it('keeps the type and message a source chose', () => {
@@ -89,14 +93,27 @@ describe('classifySourceError', () => {
     });
   });
 
-  it('falls back to UNKNOWN with a redacted message', () => {
-    const result = classifySourceError(
-      new Error('failed with Authorization: Bearer sk_live_abcdef123456'),
+  it('falls back to UNKNOWN with a fixed message, and a redacted one for the log', () => {
+    const error = new Error(
+      'failed with Authorization: Bearer sk_live_abcdef123456 and Summer-Release-Password',
     );
+    const result = classifySourceError(error);
     expect(result).toEqual({
       type: 'UNKNOWN',
-      message: 'failed with Authorization: [redacted]',
+      message:
+        "The source failed with an unexpected Error; the backend's log has the details",
     });
+    expect(logDetailOf(error, result)).toBe(
+      'failed with Authorization: [redacted] and Summer-Release-Password',
+    );
+    const typeError = classifySourceError(new TypeError('x is undefined'));
+    expect(typeError.message).toContain('unexpected TypeError');
+    expect(
+      logDetailOf(new Error('timeout'), {
+        type: 'TIMEOUT',
+        message: 'No answer within 5000 ms',
+      }),
+    ).toBe('No answer within 5000 ms');
   });
 });
 

@@ -92,8 +92,9 @@ export function redactMessage(message: string): string {
  * Sources that know better throw `SourceUnavailableError` with their own type and message. For
  * anything else, HTTP statuses map to a type with a generic message (upstream error bodies can
  * echo request details, so they are not shown), network error codes map to their type, JSON and
- * YAML parser errors (whose messages quote their input) get a fixed message, and the remaining
- * messages are redacted and shortened.
+ * YAML parser errors (whose messages quote their input) get a fixed message, and anything else is
+ * `UNKNOWN` with a fixed message naming only the error's class ({@link logDetailOf} gives the
+ * redacted message for the log).
  */
 export function classifySourceError(error: unknown): SourceError {
   const e = error as any;
@@ -135,5 +136,32 @@ export function classifySourceError(error: unknown): SourceError {
       message: 'Upstream answered with a body that is not valid YAML',
     };
   }
-  return { type: 'UNKNOWN', message: redactMessage(String(e?.message ?? e)) };
+  // Anything else may carry any text (a source's bug, a library's message quoting its input):
+  // the tile says only what kind of error it was; the backend's log has the redacted message.
+  const name =
+    typeof e?.name === 'string' && /^[A-Za-z]{1,60}$/.test(e.name)
+      ? e.name
+      : 'Error';
+  return {
+    type: 'UNKNOWN',
+    message: `The source failed with an unexpected ${name}; the backend's log has the details`,
+  };
+}
+
+/** One log line about a source error: `<type>: <detail>` (see {@link logDetailOf}). */
+export function logLineOf(error: unknown): string {
+  const classified = classifySourceError(error);
+  return `${classified.type}: ${logDetailOf(error, classified)}`;
+}
+
+/**
+ * What the backend's log says about a source error: the classified message, or for an
+ * unexpected error its own message, redacted and shortened (never shown to users).
+ */
+export function logDetailOf(error: unknown, classified: SourceError): string {
+  if (classified.type !== 'UNKNOWN') {
+    return classified.message;
+  }
+  const e = error as { message?: unknown } | undefined;
+  return redactMessage(String(e?.message ?? error));
 }

@@ -209,6 +209,14 @@ describe.each(databases.eachSupportedId())(
         '../../migrations',
       );
       await knex.migrate.down({ directory });
+      expect(
+        await knex.schema.hasTable('release_readiness_decision_events'),
+      ).toBe(false);
+      await knex.migrate.down({ directory });
+      expect(
+        await knex.schema.hasTable('release_readiness_restore_tests'),
+      ).toBe(false);
+      await knex.migrate.down({ directory });
       expect(await knex.schema.hasColumn(TABLE, 'system')).toBe(false);
       expect(await knex.schema.hasColumn(TABLE, 'ref')).toBe(true);
       await knex.migrate.down({ directory });

@@ -1,11 +1,10 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
 import type { ManualGateRecord } from '@internal/backstage-plugin-release-readiness-common';
 import { randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
+import { migrateDatabase } from '../database/migrateDatabase';
+import { isoOf } from './isoOf';
 import { ManualGateStore, NewManualGateResult } from './ManualGateStore';
 
 const TABLE = 'release_readiness_manual_gate_results';
@@ -23,20 +22,6 @@ interface Row {
   ref: string;
   request_id: string;
   created_at: Date | string | number;
-}
-
-function isoOf(value: Row['created_at']): string {
-  if (value instanceof Date) {
-    return value.toISOString();
-  }
-  if (typeof value === 'number') {
-    return new Date(value).toISOString();
-  }
-  // SQLite's CURRENT_TIMESTAMP is UTC without a zone designator.
-  const text = /[zZ]|[+-]\d\d:?\d\d$/.test(value)
-    ? value
-    : `${value.replace(' ', 'T')}Z`;
-  return new Date(text).toISOString();
 }
 
 function toRecord(row: Row): ManualGateRecord {
@@ -76,17 +61,7 @@ export class DatabaseManualGateStore implements ManualGateStore {
   static async create(options: {
     database: DatabaseService;
   }): Promise<DatabaseManualGateStore> {
-    const { database } = options;
-    const client = await database.getClient();
-    if (!database.migrations?.skip) {
-      await client.migrate.latest({
-        directory: resolvePackagePath(
-          '@internal/backstage-plugin-release-readiness-backend',
-          'migrations',
-        ),
-      });
-    }
-    return new DatabaseManualGateStore(client);
+    return new DatabaseManualGateStore(await migrateDatabase(options.database));
   }
 
   private constructor(db: Knex) {

@@ -2,7 +2,9 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   CalendarResponse,
   ChangeRisk,
+  ErrorBudgets,
   evaluateReadiness,
+  LastSuccess,
   listOccurrences,
   OnCallCoverageInput,
   OpenIncidents,
@@ -32,6 +34,17 @@ export type OnCallCoverageReader = (
   range: { start: string; end: string },
 ) => Promise<OnCallCoverageInput & { source: SourceInfo }>;
 
+/** Reads an environment's last backup and restore test (the backups service). */
+export type BackupsReader = (environment: string) => Promise<{
+  backup?: Sourced<LastSuccess>;
+  restoreTest?: Sourced<LastSuccess>;
+}>;
+
+/** Reads an environment's error budgets (the SLA service); undefined without an SLA source. */
+export type ErrorBudgetsReader = (
+  environment: string,
+) => Promise<Sourced<ErrorBudgets> | undefined>;
+
 /** What a readiness request asks. */
 export interface ReadinessRequest {
   /** ISO time; default now. */
@@ -55,6 +68,8 @@ export class ReadinessService {
   readonly #policies: Map<string, ReadinessPolicy>;
   readonly #store: ManualGateStore;
   readonly #onCall?: OnCallCoverageReader;
+  readonly #backups?: BackupsReader;
+  readonly #errorBudgets?: ErrorBudgetsReader;
   readonly #logger: LoggerService;
   readonly #now: () => number;
   readonly #ci: CiChecksReader;
@@ -69,6 +84,8 @@ export class ReadinessService {
     gateSources: Map<string, EnvironmentSource<GateSource>>;
     incidentSources: Map<string, EnvironmentSource<IncidentSource>>;
     onCall?: OnCallCoverageReader;
+    backups?: BackupsReader;
+    errorBudgets?: ErrorBudgetsReader;
     /** Environments whose gates are checked for the ref a workload runs. */
     runningRefs?: Map<string, RunningRefRule>;
     /** `gates.refPattern` per environment, for refs named in requests. */
@@ -81,6 +98,8 @@ export class ReadinessService {
     this.#policies = options.policies;
     this.#store = options.store;
     this.#onCall = options.onCall;
+    this.#backups = options.backups;
+    this.#errorBudgets = options.errorBudgets;
     this.#logger = options.logger;
     this.#now = options.now ?? Date.now;
     this.#releases = new ReleaseResolver({
@@ -146,23 +165,30 @@ export class ReadinessService {
     const release = needs.release
       ? await this.#releases.resolve(name, request.ref)
       : undefined;
-    const [ciChecks, manualChecks, incidents, onCall] = await Promise.all([
-      needs.ciChecks && release ? this.#ci.readFor(name, release) : undefined,
-      needs.manualChecks && release
-        ? readManualResults({
-            store: this.#store,
-            system: this.#environments.system,
-            environment: name,
-            release,
-            now,
-            logger: this.#logger,
-          })
-        : undefined,
-      needs.incidents && this.#incidents.has(name)
-        ? this.#incidents.read(name)
-        : undefined,
-      needs.onCall ? this.#readOnCall(name, needs.onCall) : undefined,
-    ]);
+    const [ciChecks, manualChecks, incidents, onCall, backups, errorBudgets] =
+      await Promise.all([
+        needs.ciChecks && release ? this.#ci.readFor(name, release) : undefined,
+        needs.manualChecks && release
+          ? readManualResults({
+              store: this.#store,
+              system: this.#environments.system,
+              environment: name,
+              release,
+              now,
+              logger: this.#logger,
+            })
+          : undefined,
+        needs.incidents && this.#incidents.has(name)
+          ? this.#incidents.read(name)
+          : undefined,
+        needs.onCall ? this.#readOnCall(name, needs.onCall) : undefined,
+        (needs.backup || needs.restoreTest) && this.#backups
+          ? this.#backups(name)
+          : undefined,
+        needs.errorBudgets && this.#errorBudgets
+          ? this.#errorBudgets(name)
+          : undefined,
+      ]);
     const evaluation = evaluateReadiness(
       {
         changeType: plan.changeType,
@@ -172,10 +198,15 @@ export class ReadinessService {
         manualChecks,
         incidents,
         onCall,
+        ...(needs.backup && backups?.backup && { backup: backups.backup }),
+        ...(needs.restoreTest &&
+          backups?.restoreTest && { restoreTest: backups.restoreTest }),
+        ...(errorBudgets && { errorBudgets }),
       },
       plan.policy,
       plan.at,
-      { now },
+      // Ages (backups, restore tests) are judged when the data has been read, not before.
+      { now: new Date(this.#now()).toISOString() },
     );
     return { environment: name, ...evaluation };
   }

@@ -19,7 +19,12 @@ import { createConfigGateSourceFactory } from './createConfigGateSourceFactory';
 import { DatabaseManualGateStore } from './DatabaseManualGateStore';
 import { ManualGateGuard, RaciReader } from './ManualGateGuard';
 import { ManualGates } from './ManualGates';
-import { OnCallCoverageReader, ReadinessService } from './ReadinessService';
+import {
+  BackupsReader,
+  ErrorBudgetsReader,
+  OnCallCoverageReader,
+  ReadinessService,
+} from './ReadinessService';
 import { readinessRoutes } from './readinessRoutes';
 import { readReadinessPolicies } from './readReadinessPolicies';
 import { WorkloadsReader } from './CiChecksReader';
@@ -51,6 +56,10 @@ export async function createReadiness(options: {
   /** Calendar windows of the organisation, for every system unless it opts out. */
   organisationWindows?: ScopedWindow[];
   onCall?: OnCallCoverageReader;
+  /** Reads an environment's last backup and restore test, for the backup rules. */
+  backups?: BackupsReader;
+  /** Reads an environment's error budgets, for the error-budget rule. */
+  errorBudgets?: ErrorBudgetsReader;
   /** Reads an environment's workloads, for gates checked against the ref it runs. */
   workloads?: WorkloadsReader;
   /** Reads an environment's RACI, for who may set manual gates. */
@@ -91,6 +100,8 @@ export async function createReadiness(options: {
       logger,
     ),
     onCall: options.onCall,
+    backups: options.backups,
+    errorBudgets: options.errorBudgets,
     runningRefs: readRunningRefRules(environments.list()),
     refPatterns: readRefPatterns(environments.list()),
     workloads: options.workloads,

@@ -40,12 +40,7 @@ export function readRunningRefRules(
     if (config.has('gates.runningRef')) {
       rules.set(
         summary.name,
-        readConfigWithSchema(
-          config,
-          'gates.runningRef',
-          schema,
-          keyPrefix,
-        ),
+        readConfigWithSchema(config, 'gates.runningRef', schema, keyPrefix),
       );
     }
   }

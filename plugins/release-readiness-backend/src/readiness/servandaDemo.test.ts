@@ -104,6 +104,8 @@ describe('the Servanda demo (its team file and the platform configuration)', () 
       'restore-test': 'unknown',
       window: 'pass',
       cab: 'pass',
+      // Advisory (enforcement: warn) in the demo, and unknown here: no SLA source runs in this test.
+      'error-budget': 'unknown',
     });
     expect(before.reasons[0].text).toBe(
       'Staging gate (T-12h): 0/3 required checks passed; pending: smoke-tests, health-200 and readiness-200; for v1.4.2',
@@ -137,11 +139,13 @@ describe('the Servanda demo (its team file and the platform configuration)', () 
     expect(statuses(after.items).staging).toBe('pass');
     // Never "ready" while incidents, on-call, backups and restore tests are unknown.
     expect(after.verdict).toBe('unknown');
+    // Enforced unknowns first, then the advisory error budget.
     expect(after.reasons.map(r => r.itemId)).toEqual([
       'no-p1-p2',
       'on-call',
       'backup',
       'restore-test',
+      'error-budget',
     ]);
   });
 

@@ -1,8 +1,11 @@
+import type { NotificationService } from '@backstage/plugin-notifications-node';
+import type { SignalsService } from '@backstage/plugin-signals-node';
 import {
   AuditorService,
   AuthService,
   HttpAuthService,
   LoggerService,
+  PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
@@ -10,17 +13,27 @@ import type {
   GateSource,
   IncidentSource,
   OnCallSource,
+  SlaSource,
 } from '@internal/backstage-plugin-release-readiness-node';
 import express from 'express';
 import Router from 'express-promise-router';
+import type { BackupSourceRegistry } from '../backups/BackupSourceRegistry';
+import { backupsRoutes } from '../backups/backupsRoutes';
+import { createBackups } from '../backups/createBackups';
+import type { RestoreTestStore } from '../backups/RestoreTestStore';
 import type { SourceCollector } from '../collector/collectorTypes';
+import { createDecisions } from '../decisions/createDecisions';
+import type { DecisionService } from '../decisions/DecisionService';
+import type { DecisionStore } from '../decisions/store/DecisionStore';
 import { ScopedCollector } from '../collector/ScopedCollector';
 import { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
 import { environmentsRoutes } from '../environments/environmentsRoutes';
 import type { GatePermissions } from '../permissions';
 import { createPeople } from '../people/createPeople';
 import { createReadiness } from '../readiness/createReadiness';
+import type { ReadinessService } from '../readiness/ReadinessService';
 import type { ManualGateStore } from '../readiness/ManualGateStore';
+import { createSla } from '../sla/createSla';
 import type { SourceRegistry } from '../sources/SourceRegistry';
 import { createWorkloads } from '../workloads/createWorkloads';
 import type { WorkloadSourceRegistry } from '../workloads/registerWorkloadSources';
@@ -40,12 +53,19 @@ export interface SystemServices {
   auth: AuthService;
   httpAuth: HttpAuthService;
   auditor: AuditorService;
+  permissions: PermissionsService;
   store: ManualGateStore;
+  restoreTests: RestoreTestStore;
+  decisionStore: DecisionStore;
+  notifications?: NotificationService;
+  signals?: SignalsService;
   gatePermissions: GatePermissions;
   workloadSources: WorkloadSourceRegistry;
   gateSources: SourceRegistry<GateSource>;
   incidentSources: SourceRegistry<IncidentSource>;
   onCallSources: SourceRegistry<OnCallSource>;
+  slaSources: SourceRegistry<SlaSource>;
+  backupSources: BackupSourceRegistry;
 }
 
 /** One system's services and routes, built from its policy. */
@@ -54,6 +74,10 @@ export interface SystemRuntime {
   environments: EnvironmentRegistry;
   /** Answers every route under `/systems/:system` (and, for the default system, the old ones). */
   router: express.Router;
+  /** Its go/no-go decisions (the check a pipeline asks, the assistants' actions). */
+  decisions: DecisionService;
+  /** Its readiness, for the assistants' actions. */
+  readiness: ReadinessService;
   /** Whether `environment` has a manual gate `gate` (for permission resources). */
   hasManualGate(environment: string, gate: string): boolean;
   /** Stops the background refresh of its sources (its policy was replaced). */
@@ -103,6 +127,22 @@ export async function createSystemRuntime(options: {
       onCallSources: services.onCallSources,
       logger,
     });
+    const sla = await createSla({
+      environments,
+      collector,
+      sources: services.slaSources,
+      logger,
+      now: options.now,
+    });
+    const backups = await createBackups({
+      environments,
+      collector,
+      sources: services.backupSources,
+      restoreTests: services.restoreTests,
+      logger,
+      now: options.now,
+    });
+    const raci = (environment: string) => people.raci.getRaci(environment);
     const readiness = await createReadiness({
       config: system,
       environments,
@@ -114,9 +154,11 @@ export async function createSystemRuntime(options: {
         system.prefix === 'releaseReadiness'
           ? []
           : services.platform.organisationWindows,
-      raci: environment => people.raci.getRaci(environment),
+      raci,
       onCall: (environment, range) =>
         people.onCall.getCoverage(environment, range),
+      backups: environment => backups.service.readinessInputs(environment),
+      errorBudgets: environment => sla.service.errorBudgets(environment),
       workloads: environment => workloads.service.workloads(environment),
       store: services.store,
       gatePermissions: services.gatePermissions,
@@ -130,10 +172,42 @@ export async function createSystemRuntime(options: {
     router.use(people.router);
     router.use(workloads.router);
     router.use(readiness.router);
+    router.use(sla.router);
+    const decisions = createDecisions({
+      system: system.name,
+      environments,
+      readiness: readiness.readiness,
+      raci,
+      store: services.decisionStore,
+      permissions: services.permissions,
+      httpAuth: services.httpAuth,
+      auditor: services.auditor,
+      notifications: services.notifications,
+      signals: services.signals,
+      logger,
+      boardPath: services.platform.boardPath,
+      now: options.now,
+    });
+    router.use(decisions.router);
+    router.use(
+      backupsRoutes({
+        system: system.name,
+        backups: backups.service,
+        definitions: backups.definitions,
+        restoreTests: services.restoreTests,
+        raci,
+        httpAuth: services.httpAuth,
+        permissions: services.permissions,
+        auditor: services.auditor,
+        now: options.now,
+      }),
+    );
     return {
       name: system.name,
       environments,
       router,
+      decisions: decisions.service,
+      readiness: readiness.readiness,
       hasManualGate: (environment, gate) =>
         readiness.manualGates.exists(environment, gate),
       dispose: () => collector.dispose(),

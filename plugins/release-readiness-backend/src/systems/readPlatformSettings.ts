@@ -22,6 +22,8 @@ export interface PlatformSettings {
   clusterLimits?: ClusterLimits;
   /** How often team policy files are read again. */
   teamFilesSchedule: SchedulerServiceTaskScheduleDefinition;
+  /** Where the board is mounted in the app (links in notifications), e.g. `/release-readiness`. */
+  boardPath: string;
 }
 
 /** `releaseReadiness.limits.clusters`: allow-lists of cluster names. */
@@ -77,5 +79,16 @@ export function readPlatformSettings(config: Config): PlatformSettings {
     organisationWindows: windows,
     clusterLimits: limits,
     teamFilesSchedule,
+    boardPath: readBoardPath(config, `${root}.boardPath`),
   };
+}
+
+function readBoardPath(config: Config, key: string): string {
+  const value = config.getOptionalString(key) ?? '/release-readiness';
+  if (!/^\/[A-Za-z0-9/_-]*$/.test(value)) {
+    throw new InputError(
+      `Invalid configuration at '${key}': expected an app path such as /release-readiness`,
+    );
+  }
+  return value.replace(/\/+$/, '');
 }

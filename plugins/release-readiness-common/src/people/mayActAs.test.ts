@@ -78,6 +78,19 @@ describe('mayActAs', () => {
     });
   });
 
+  it('lists three letters as a sentence', () => {
+    expect(
+      mayActAs(raci, {
+        user: 'user:development/guest',
+        activity: 'go-no-go',
+        as: ['responsible', 'accountable', 'consulted'],
+        environment: 'prod',
+      }).reason,
+    ).toMatch(
+      /^user:development\/guest is not responsible, accountable or consulted for 'Go\/no-go decision' in prod/,
+    );
+  });
+
   it('refuses for an unknown activity, another environment, an invalid ref or no letter', () => {
     const base = {
       user: 'user:default/jonas.weber',

@@ -81,7 +81,11 @@ export function mayActAs(
   });
   if (matches.length === 0) {
     return deny(
-      `${user} is not ${letters.join(' or ')} for '${activity.title}' in ${
+      `${user} is not ${
+        letters.length > 2
+          ? `${letters.slice(0, -1).join(', ')} or ${letters[letters.length - 1]}`
+          : letters.join(' or ')
+      } for '${activity.title}' in ${
         request.environment
       }`,
     );

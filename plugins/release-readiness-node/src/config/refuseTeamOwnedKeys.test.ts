@@ -1,8 +1,9 @@
 import { ConfigReader } from '@backstage/config';
+import type { JsonValue } from '@backstage/types';
 import { refuseTeamOwnedKeys } from './refuseTeamOwnedKeys';
 
 describe('refuseTeamOwnedKeys', () => {
-  const check = (block: unknown) => () =>
+  const check = (block: JsonValue | undefined) => () =>
     refuseTeamOwnedKeys({
       config: new ConfigReader({ gates: { github: block } }),
       key: 'gates.github',

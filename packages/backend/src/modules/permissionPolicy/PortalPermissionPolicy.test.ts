@@ -6,6 +6,7 @@ import {
 import {
   releaseReadinessGateSetPermission,
   releaseReadinessReadPermission,
+  releaseReadinessRestoreTestRecordPermission,
 } from '@internal/backstage-plugin-release-readiness-common';
 import { PortalPermissionPolicy } from './PortalPermissionPolicy';
 
@@ -17,10 +18,11 @@ const guest = {
 describe('PortalPermissionPolicy', () => {
   const policy = new PortalPermissionPolicy();
 
-  it('lets every signed-in user read the board and defers gate writes to the RACI check', async () => {
+  it('lets every signed-in user read the board and defers gate and restore-test writes to the RACI check', async () => {
     for (const permission of [
       releaseReadinessReadPermission,
       releaseReadinessGateSetPermission,
+      releaseReadinessRestoreTestRecordPermission,
     ]) {
       expect(await policy.handle({ permission }, guest)).toEqual({
         result: AuthorizeResult.ALLOW,

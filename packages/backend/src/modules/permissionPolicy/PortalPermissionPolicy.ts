@@ -11,6 +11,7 @@ import type {
 import {
   releaseReadinessGateSetPermission,
   releaseReadinessReadPermission,
+  releaseReadinessRestoreTestRecordPermission,
 } from '@internal/backstage-plugin-release-readiness-common';
 
 /**
@@ -23,6 +24,8 @@ import {
  *   the Responsible and Accountable of `go-no-go`). A user without the role is refused by the
  *   plugin, whatever this policy says. An adopter who wants a stricter rule returns a conditional
  *   decision instead, e.g. only `dev` and `stage` (see the README's Permissions section).
+ * - `release-readiness.restore-test.record`: likewise; the backend checks the environment's
+ *   `backups.restoreTest.setBy` in the RACI for every record.
  * - Everything else (catalog, scaffolder, …) is allowed, as in the stock app's allow-all policy.
  */
 export class PortalPermissionPolicy implements PermissionPolicy {
@@ -32,7 +35,11 @@ export class PortalPermissionPolicy implements PermissionPolicy {
   ): Promise<PolicyDecision> {
     if (
       isPermission(request.permission, releaseReadinessReadPermission) ||
-      isPermission(request.permission, releaseReadinessGateSetPermission)
+      isPermission(request.permission, releaseReadinessGateSetPermission) ||
+      isPermission(
+        request.permission,
+        releaseReadinessRestoreTestRecordPermission,
+      )
     ) {
       // Only people reach a policy (service principals are allowed by the framework itself).
       return {

@@ -1,0 +1,111 @@
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import type { JsonObject } from '@backstage/types';
+import {
+  BackupSourceFactory,
+  releaseReadinessBackupSourcesExtensionPoint,
+} from '@internal/backstage-plugin-release-readiness-node';
+import {
+  demoTls,
+  KubernetesTestServer,
+  loadObjects,
+} from '@internal/kubernetes-test-cluster';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { releaseReadinessModuleKubernetesBackups } from './backupsModule';
+
+const TOKEN = 'backups-module-canary-8a2f';
+const tls = demoTls();
+
+/** Starts the module with the extension point the backend provides; returns what it added. */
+async function startModule(
+  releaseReadiness: JsonObject,
+): Promise<BackupSourceFactory[]> {
+  const added: BackupSourceFactory[] = [];
+  const backend = await startTestBackend({
+    extensionPoints: [
+      [
+        releaseReadinessBackupSourcesExtensionPoint,
+        { addBackupSource: (...factories) => added.push(...factories) },
+      ],
+    ],
+    features: [
+      releaseReadinessModuleKubernetesBackups,
+      mockServices.rootConfig.factory({ data: { releaseReadiness } }),
+    ],
+  });
+  await backend.stop();
+  return added;
+}
+
+describe('the kubernetes-backups module', () => {
+  let server: KubernetesTestServer;
+  beforeAll(async () => {
+    server = await KubernetesTestServer.start({
+      objects: loadObjects(
+        readFileSync(
+          resolve(__dirname, '../../../examples/demo-cluster/backups.yaml'),
+          'utf8',
+        ),
+      ),
+      token: TOKEN,
+      tls,
+    });
+  });
+  afterAll(() => server.stop());
+
+  it("adds the kubernetes-cronjob, velero and kubernetes-job backup sources, reading the platform's clusters", async () => {
+    const factories = await startModule({
+      clusters: {
+        'demo-cluster': {
+          url: server.url,
+          caData: Buffer.from(tls.ca).toString('base64'),
+          auth: { type: 'serviceAccount', token: TOKEN },
+        },
+      },
+    });
+    expect(factories.map(f => f.type)).toEqual([
+      'kubernetes-cronjob',
+      'velero',
+      'kubernetes-job',
+    ]);
+    const velero = await factories[1].create({
+      environment: 'prod',
+      system: 'servanda',
+      keyPrefix: 'environments.prod',
+      owner: 'team',
+      config: new ConfigReader({
+        cluster: 'demo-cluster',
+        namespace: 'servanda-prod',
+      }),
+      logger: mockServices.logger.mock(),
+      item: 'velero-daily',
+      kind: 'backup',
+      itemConfig: new ConfigReader({
+        source: 'velero',
+        schedule: 'servanda-daily',
+      }),
+      itemKeyPrefix: 'environments.prod.backups.items.velero-daily',
+    });
+    const observation = await velero.observe({
+      signal: new AbortController().signal,
+    });
+    expect(observation.lastSuccessAt).toBe('2025-06-02T01:14:23.000Z');
+    expect(JSON.stringify(observation)).not.toContain(TOKEN);
+  });
+
+  it('stops start-up on an invalid cluster, naming the key', async () => {
+    await expect(
+      startModule({
+        clusters: {
+          'demo-cluster': {
+            url: server.url,
+            veleroNamespace: 'Velero_NS',
+          },
+        },
+      }),
+    ).rejects.toThrow(
+      "Invalid configuration at 'releaseReadiness.clusters.demo-cluster.veleroNamespace'",
+    );
+  });
+});

@@ -1,0 +1,14 @@
+import { BackendPluginRegistrationPoints } from '@backstage/backend-plugin-api';
+import { releaseReadinessBackupSourcesExtensionPoint } from '@internal/backstage-plugin-release-readiness-node';
+import { BackupSourceRegistry } from './BackupSourceRegistry';
+
+/** Registers the `release-readiness.backup-sources` extension point and returns its registry. */
+export function registerBackupSources(
+  env: BackendPluginRegistrationPoints,
+): BackupSourceRegistry {
+  const registry = new BackupSourceRegistry();
+  env.registerExtensionPoint(releaseReadinessBackupSourcesExtensionPoint, {
+    addBackupSource: (...factories) => registry.add(...factories),
+  });
+  return registry;
+}

@@ -1,0 +1,5 @@
+export type {
+  BackupSource,
+  BackupSourceFactory,
+  BackupSourceFactoryOptions,
+} from './types';

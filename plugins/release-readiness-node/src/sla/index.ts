@@ -1,0 +1,1 @@
+export type { SlaMeasureRequest, SlaSource, SlaSourceFactory } from './types';
