@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { signIn } from './signIn';
 
-test('the release-readiness board lists the demo environments', async ({
+test("the release-readiness board lists Servanda's environments", async ({
   page,
 }) => {
   await signIn(page);
@@ -9,6 +9,11 @@ test('the release-readiness board lists the demo environments', async ({
   const nav = page.getByRole('navigation', { name: 'sidebar nav' });
   await nav.getByRole('link', { name: 'Release readiness' }).click();
   await expect(page).toHaveURL(/\/release-readiness$/);
+  await page
+    .locator('section[data-system="servanda"]')
+    .getByRole('link', { name: /^Open the board of/ })
+    .click();
+  await expect(page).toHaveURL(/\/release-readiness\/systems\/servanda$/);
 
   for (const title of ['Development', 'Staging', 'Production']) {
     await expect(
@@ -25,7 +30,9 @@ test('the release-readiness board lists the demo environments', async ({
   await page
     .getByRole('link', { name: 'Open Production', exact: true })
     .click();
-  await expect(page).toHaveURL(/\/release-readiness\/env\/prod$/);
+  await expect(page).toHaveURL(
+    /\/release-readiness\/systems\/servanda\/env\/prod$/,
+  );
   await expect(
     page.getByRole('heading', { name: 'Production', level: 1 }),
   ).toBeVisible();

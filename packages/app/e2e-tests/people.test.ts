@@ -7,7 +7,7 @@ test.describe('people', () => {
   test('on call: primary and backup, the rota with its one gap', async ({
     page,
   }) => {
-    await page.goto('/release-readiness/env/prod');
+    await page.goto('/release-readiness/systems/servanda/env/prod');
     const onCall = page.getByRole('region', { name: 'On call' });
     await expect(
       onCall.getByRole('link', { name: /.+/ }).first(),
@@ -23,7 +23,7 @@ test.describe('people', () => {
   test('RACI: five activities, people linked to the catalog', async ({
     page,
   }) => {
-    await page.goto('/release-readiness/env/prod');
+    await page.goto('/release-readiness/systems/servanda/env/prod');
     const raci = page.getByRole('table', { name: 'RACI matrix' });
     // The catalog ingests examples/org.yaml shortly after start; the card shows unavailable until then.
     await expect(async () => {

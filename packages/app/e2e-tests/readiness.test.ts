@@ -11,7 +11,7 @@ test.describe('readiness', () => {
   });
 
   test('the overview shows one verdict per environment', async ({ page }) => {
-    await page.goto('/release-readiness');
+    await page.goto('/release-readiness/systems/servanda');
     const dev = page.getByRole('region', { name: 'Development', exact: true });
     await expect(dev.getByLabel(/^Verdict: /)).toHaveAccessibleName(
       'Verdict: Ready',
@@ -25,7 +25,7 @@ test.describe('readiness', () => {
   test('prod answers "may it go live, and if not, why and when"', async ({
     page,
   }) => {
-    await page.goto('/release-readiness/env/prod');
+    await page.goto('/release-readiness/systems/servanda/env/prod');
     const readiness = page.getByRole('region', { name: 'Readiness' });
     await expect(
       readiness.getByRole('heading', { name: 'May it go live?' }),
@@ -68,7 +68,7 @@ test.describe('readiness', () => {
     // Unique per run, so the test does not depend on results an earlier run left in a reused
     // local portal (CI always starts a fresh backend with an in-memory database).
     const reason = `Smoke run ${Date.now()} green on staging`;
-    await page.goto('/release-readiness/env/prod');
+    await page.goto('/release-readiness/systems/servanda/env/prod');
     const gates = page.getByRole('region', { name: 'Gates' });
     const staging = gates.getByRole('region', { name: 'Staging gate (T-12h)' });
     // The staging gate is judged for the release prod runs (servanda-api 1.4.2 → v1.4.2).
@@ -100,7 +100,7 @@ test.describe('readiness', () => {
   test('signed in as guest, the manual gate cannot be set and says why', async ({
     page,
   }) => {
-    await page.goto('/release-readiness/env/prod');
+    await page.goto('/release-readiness/systems/servanda/env/prod');
     const staging = page
       .getByRole('region', { name: 'Gates' })
       .getByRole('region', { name: 'Staging gate (T-12h)' });

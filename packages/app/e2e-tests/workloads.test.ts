@@ -7,9 +7,11 @@ test.describe('workloads', () => {
   test('the matrix shows versions per environment, drift and a failure', async ({
     page,
   }) => {
-    await page.goto('/release-readiness');
+    await page.goto('/release-readiness/systems/servanda');
     await page.getByRole('link', { name: "What's deployed where" }).click();
-    await expect(page).toHaveURL(/\/release-readiness\/deployed$/);
+    await expect(page).toHaveURL(
+      /\/release-readiness\/systems\/servanda\/deployed$/,
+    );
 
     const matrix = page.getByRole('table');
     for (const column of [
@@ -38,7 +40,7 @@ test.describe('workloads', () => {
   test('an environment page shows its live workloads, the air-gapped one its snapshot', async ({
     page,
   }) => {
-    await page.goto('/release-readiness/env/stage');
+    await page.goto('/release-readiness/systems/servanda/env/stage');
     const stage = page.getByRole('region', { name: 'Workloads' });
     await expect(stage.getByText('live', { exact: true })).toBeVisible();
     const worker = stage.getByRole('row', { name: /servanda-export-worker/ });
@@ -46,7 +48,7 @@ test.describe('workloads', () => {
     await expect(worker).toContainText('17');
     await expect(stage.getByText(/as of/)).toBeVisible();
 
-    await page.goto('/release-readiness/env/prod-onprem');
+    await page.goto('/release-readiness/systems/servanda/env/prod-onprem');
     const onprem = page.getByRole('region', { name: 'Workloads' });
     await expect(onprem.getByText('offline snapshot')).toBeVisible();
     await expect(

@@ -7,6 +7,7 @@
  */
 
 import { createBackend } from '@backstage/backend-defaults';
+import { releaseReadinessModuleKubernetesBackups } from '@internal/backstage-plugin-release-readiness-backend-module-kubernetes';
 
 const backend = createBackend();
 
@@ -82,11 +83,7 @@ backend.add(
     '@internal/backstage-plugin-release-readiness-backend-module-kubernetes'
   ),
 );
-backend.add(
-  import(
-    '@internal/backstage-plugin-release-readiness-backend-module-kubernetes'
-  ).then(m => ({ default: m.releaseReadinessModuleKubernetesBackups })),
-);
+backend.add(releaseReadinessModuleKubernetesBackups);
 backend.add(
   import('@internal/backstage-plugin-release-readiness-backend-module-github'),
 );

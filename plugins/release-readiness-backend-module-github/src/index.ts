@@ -1,7 +1,9 @@
 /**
- * The github backend module for the release-readiness plugin.
+ * The github backend module for the release-readiness plugin: the `github` gate source and the
+ * `github-actions` rollback strategy.
  *
  * @packageDocumentation
  */
 
 export { releaseReadinessModuleGithub as default } from './module';
+export * from './rollback';

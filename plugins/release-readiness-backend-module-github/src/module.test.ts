@@ -3,21 +3,33 @@ import { ConfigReader } from '@backstage/config';
 import {
   GateSourceFactory,
   releaseReadinessGateSourcesExtensionPoint,
+  releaseReadinessRollbackStrategiesExtensionPoint,
+  RollbackStrategyFactory,
 } from '@internal/backstage-plugin-release-readiness-node';
 import { releaseReadinessModuleGithub } from './module';
 
 describe('releaseReadinessModuleGithub', () => {
-  async function added(data: object): Promise<GateSourceFactory> {
+  async function start(data: object) {
     const addGateSource = jest.fn();
+    const addRollbackStrategy = jest.fn();
     await startTestBackend({
       extensionPoints: [
         [releaseReadinessGateSourcesExtensionPoint, { addGateSource }],
+        [
+          releaseReadinessRollbackStrategiesExtensionPoint,
+          { addRollbackStrategy },
+        ],
       ],
       features: [
         releaseReadinessModuleGithub,
         mockServices.rootConfig.factory({ data }),
       ],
     });
+    return { addGateSource, addRollbackStrategy };
+  }
+
+  async function added(data: object): Promise<GateSourceFactory> {
+    const { addGateSource } = await start(data);
     expect(addGateSource).toHaveBeenCalledTimes(1);
     return addGateSource.mock.calls[0][0];
   }
@@ -125,5 +137,85 @@ describe('releaseReadinessModuleGithub', () => {
     expect(() => create({ repository: 'servanda' })).toThrow(
       "Invalid configuration at 'releaseReadiness.environments.prod.gates.github.repository': expected owner/repository",
     );
+  });
+
+  async function addedStrategy(data: object): Promise<RollbackStrategyFactory> {
+    const { addRollbackStrategy } = await start(data);
+    expect(addRollbackStrategy).toHaveBeenCalledTimes(1);
+    expect(addRollbackStrategy.mock.calls[0]).toHaveLength(1);
+    return addRollbackStrategy.mock.calls[0][0];
+  }
+
+  const strategyOptions = (githubActions: object) => ({
+    environment: 'prod',
+    system: 'servanda',
+    keyPrefix: 'releaseReadiness.systems.servanda.environments.prod',
+    owner: 'platform' as const,
+    config: new ConfigReader({ rollback: { githubActions } }),
+    logger: mockServices.logger.mock(),
+    strategyConfig: new ConfigReader(githubActions),
+    strategyKeyPrefix:
+      'releaseReadiness.systems.servanda.environments.prod.rollback.githubActions',
+  });
+
+  it('adds the github-actions rollback strategy, which uses the integration of its host', async () => {
+    const factory = await addedStrategy({
+      integrations: {
+        github: [
+          {
+            host: 'ghe.servanda.test',
+            apiBaseUrl: 'https://ghe.servanda.test/api/v3',
+            token: 'ghp_x',
+          },
+        ],
+      },
+    });
+    expect(factory.type).toBe('github-actions');
+    const strategy = await factory.create(
+      strategyOptions({
+        repository: 'servanda/servanda',
+        host: 'ghe.servanda.test',
+        workflow: 'deploy.yml',
+      }),
+    );
+    expect(strategy.name).toBe(
+      'github-actions:ghe.servanda.test/servanda/servanda/deploy.yml',
+    );
+    expect(typeof strategy.progress).toBe('function');
+  });
+
+  it('refuses a rollback block whose host has no integration or no credentials, naming the key', async () => {
+    const factory = await addedStrategy({});
+    const create = (host: string) => () =>
+      factory.create(
+        strategyOptions({
+          repository: 'servanda/servanda',
+          workflow: 'deploy.yml',
+          host,
+        }),
+      );
+    const key =
+      'releaseReadiness.systems.servanda.environments.prod.rollback.githubActions.host';
+    expect(create('git.example.com')).toThrow(
+      `Invalid configuration at '${key}': there is no integrations.github entry for 'git.example.com'`,
+    );
+    // github.com's anonymous entry can read but never dispatch
+    expect(create('github.com')).toThrow(
+      `Invalid configuration at '${key}': the integrations.github entry for 'github.com' has no token or GitHub App, and dispatching a workflow needs one`,
+    );
+  });
+
+  it('does not start in a backend that offers no rollback extension point', async () => {
+    await expect(
+      startTestBackend({
+        extensionPoints: [
+          [releaseReadinessGateSourcesExtensionPoint, { addGateSource() {} }],
+        ],
+        features: [
+          releaseReadinessModuleGithub,
+          mockServices.rootConfig.factory({ data: {} }),
+        ],
+      }),
+    ).rejects.toThrow('release-readiness.rollback-strategies');
   });
 });

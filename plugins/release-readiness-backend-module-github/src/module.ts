@@ -2,12 +2,23 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
-import { releaseReadinessGateSourcesExtensionPoint } from '@internal/backstage-plugin-release-readiness-node';
+import {
+  releaseReadinessGateSourcesExtensionPoint,
+  releaseReadinessRollbackStrategiesExtensionPoint,
+} from '@internal/backstage-plugin-release-readiness-node';
 import { createGithubGateSourceFactory } from './github/createGithubGateSourceFactory';
+import { createGithubActionsRollbackStrategyFactory } from './rollback/createGithubActionsRollbackStrategyFactory';
 
 /**
- * Adds the `github` gate source (check runs and commit statuses) to the release-readiness
+ * Adds the `github` gate source (check runs and commit statuses) and the `github-actions`
+ * rollback strategy (redeploy a release through the deploy workflow) to the release-readiness
  * backend.
+ *
+ * @remarks
+ * It depends on both extension points: the release-readiness backend of this repository
+ * offers them, and a backend that did not offer the rollback one should fail at start with
+ * Backstage's message naming the missing extension point, rather than start without a strategy
+ * that a policy names.
  *
  * @public
  */
@@ -19,9 +30,13 @@ export const releaseReadinessModuleGithub = createBackendModule({
       deps: {
         config: coreServices.rootConfig,
         gates: releaseReadinessGateSourcesExtensionPoint,
+        rollbacks: releaseReadinessRollbackStrategiesExtensionPoint,
       },
-      async init({ config, gates }) {
+      async init({ config, gates, rollbacks }) {
         gates.addGateSource(createGithubGateSourceFactory({ config }));
+        rollbacks.addRollbackStrategy(
+          createGithubActionsRollbackStrategyFactory({ config }),
+        );
       },
     });
   },

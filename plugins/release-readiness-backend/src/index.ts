@@ -6,5 +6,13 @@ export {
   isSystemRule,
   releaseReadinessGateConditions,
   createReleaseReadinessGateConditionalDecision,
+  environmentResourceRef,
+  releaseReadinessEnvironmentConditions,
+  createReleaseReadinessEnvironmentConditionalDecision,
 } from './permissions';
-export type { GateResource, GateQuery } from './permissions';
+export type {
+  GateResource,
+  GateQuery,
+  EnvironmentResource,
+  EnvironmentQuery,
+} from './permissions';

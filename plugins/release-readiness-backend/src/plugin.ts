@@ -24,6 +24,9 @@ import { DatabaseManualGateStore } from './readiness/DatabaseManualGateStore';
 import { registerReadinessSources } from './readiness/registerReadinessSources';
 import { createRouter } from './router';
 import { registerSlaSources } from './sla/registerSlaSources';
+import { registerRollbackStrategies } from './rollbacks/registerRollbackStrategies';
+import { DatabaseRollbackStore } from './rollbacks/store/DatabaseRollbackStore';
+import { EnvironmentPermissions } from './permissions';
 import { createSystemRuntime } from './systems/createSystemRuntime';
 import { readPlatformSettings } from './systems/readPlatformSettings';
 import { registerConfigSystems } from './systems/registerConfigSystems';
@@ -47,6 +50,7 @@ export const releaseReadinessPlugin = createBackendPlugin({
     const { gateSources, incidentSources } = registerReadinessSources(env);
     const slaSources = registerSlaSources(env);
     const backupSources = registerBackupSources(env);
+    const rollbackStrategies = registerRollbackStrategies(env);
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -65,10 +69,13 @@ export const releaseReadinessPlugin = createBackendPlugin({
         notifications: notificationService,
         signals: signalsServiceRef,
         actionsRegistry: actionsRegistryServiceRef,
+        lifecycle: coreServices.lifecycle,
       },
       async init(deps) {
         const { config, logger, scheduler, httpAuth, httpRouter } = deps;
         const platform = readPlatformSettings(config);
+        const shutdown = new AbortController();
+        deps.lifecycle.addShutdownHook(() => shutdown.abort());
         const collector = Collector.create({
           cache: deps.cache,
           logger,
@@ -90,6 +97,16 @@ export const releaseReadinessPlugin = createBackendPlugin({
           store: await DatabaseManualGateStore.create(deps),
           restoreTests: await DatabaseRestoreTestStore.create(deps),
           decisionStore: await DatabaseDecisionStore.create(deps),
+          rollbackStore: await DatabaseRollbackStore.create(deps),
+          rollbackStrategies,
+          environmentPermissions: EnvironmentPermissions.register({
+            permissions: deps.permissions,
+            permissionsRegistry: deps.permissionsRegistry,
+            exists: ({ system, environment }) =>
+              systems.entry(system)?.runtime?.environments.has(environment) ??
+              false,
+          }),
+          shutdown: shutdown.signal,
           gatePermissions,
           workloadSources,
           gateSources,

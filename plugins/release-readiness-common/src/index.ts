@@ -16,4 +16,5 @@ export * from './readiness';
 export * from './sla';
 export * from './backups';
 export * from './decisions';
+export * from './rollbacks';
 export * from './links';

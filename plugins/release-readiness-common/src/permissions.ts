@@ -9,6 +9,15 @@ import { createPermission } from '@backstage/plugin-permission-common';
 export const RELEASE_READINESS_GATE_RESOURCE_TYPE = 'release-readiness-gate';
 
 /**
+ * The permission resource type of an environment of a system: resources are identified by
+ * {@link releaseReadinessEnvironmentResourceRef}.
+ *
+ * @public
+ */
+export const RELEASE_READINESS_ENVIRONMENT_RESOURCE_TYPE =
+  'release-readiness-environment';
+
+/**
  * Allows reading the release-readiness board: environments, workloads, gates, people.
  *
  * @public
@@ -90,6 +99,45 @@ export const releaseReadinessDecisionCheckPermission = createPermission({
 });
 
 /**
+ * Allows rolling a workload back, per environment (a resource permission: a policy can allow it
+ * for `dev` and `stage` only). The backend also checks the environment's RACI ("rollback":
+ * by default its Responsible, the on-call); both must allow.
+ *
+ * @public
+ */
+export const releaseReadinessRollbackPermission = createPermission({
+  name: 'release-readiness.rollback.execute',
+  attributes: { action: 'update' },
+  resourceType: RELEASE_READINESS_ENVIRONMENT_RESOURCE_TYPE,
+});
+
+/**
+ * The resource ref of an environment for permission checks: `<system>/<environment>`, e.g.
+ * `servanda/prod`.
+ *
+ * @public
+ */
+export function releaseReadinessEnvironmentResourceRef(resource: {
+  system: string;
+  environment: string;
+}): string {
+  return `${resource.system}/${resource.environment}`;
+}
+
+/**
+ * Reads a ref made by {@link releaseReadinessEnvironmentResourceRef}; undefined when it is not one.
+ *
+ * @public
+ */
+export function parseReleaseReadinessEnvironmentResourceRef(
+  ref: string,
+): { system: string; environment: string } | undefined {
+  const name = '[a-z0-9][a-z0-9._-]*';
+  const match = new RegExp(`^(${name})/(${name})$`).exec(ref);
+  return match ? { system: match[1], environment: match[2] } : undefined;
+}
+
+/**
  * The resource ref of a gate for permission checks: `<system>/<environment>/<gate>`, e.g.
  * `servanda/prod/staging`.
  *
@@ -131,4 +179,5 @@ export const releaseReadinessPermissions = [
   releaseReadinessDecisionVotePermission,
   releaseReadinessDecisionWaivePermission,
   releaseReadinessDecisionCheckPermission,
+  releaseReadinessRollbackPermission,
 ];

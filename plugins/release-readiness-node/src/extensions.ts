@@ -5,6 +5,7 @@ import type { OnCallSourceFactory } from './oncall/types';
 import type { WorkloadSourceFactory } from './workloads/types';
 import type { SlaSourceFactory } from './sla/types';
 import type { BackupSourceFactory } from './backups/types';
+import type { RollbackStrategyFactory } from './rollbacks/types';
 
 /**
  * Lets backend modules add workload sources to the release-readiness backend.
@@ -160,4 +161,25 @@ export interface ReleaseReadinessBackupSourcesExtensionPoint {
 export const releaseReadinessBackupSourcesExtensionPoint =
   createExtensionPoint<ReleaseReadinessBackupSourcesExtensionPoint>({
     id: 'release-readiness.backup-sources',
+  });
+
+/**
+ * Lets backend modules add rollback strategies (natively in Kubernetes, through a deploy
+ * pipeline, …) to the release-readiness backend.
+ *
+ * @public
+ */
+export interface ReleaseReadinessRollbackStrategiesExtensionPoint {
+  /** Adds factories; a second factory with the same `type` stops the backend. */
+  addRollbackStrategy(...factories: RollbackStrategyFactory[]): void;
+}
+
+/**
+ * Extension point for {@link ReleaseReadinessRollbackStrategiesExtensionPoint}.
+ *
+ * @public
+ */
+export const releaseReadinessRollbackStrategiesExtensionPoint =
+  createExtensionPoint<ReleaseReadinessRollbackStrategiesExtensionPoint>({
+    id: 'release-readiness.rollback-strategies',
   });

@@ -14,3 +14,4 @@ export * from './gates';
 export * from './incidents';
 export * from './sla';
 export * from './backups';
+export * from './rollbacks';

@@ -2,7 +2,9 @@
  * The release-readiness frontend plugin.
  *
  * The default export is the plugin for the new frontend system. Apps on the legacy frontend
- * system use the named exports `releaseReadinessPlugin` and `ReleaseReadinessPage`.
+ * system use the named exports `releaseReadinessPlugin`, `ReleaseReadinessPage` and the entity
+ * contents `EntityReleaseReadinessContent` (components) and `EntityReleaseReadinessSystemContent`
+ * (systems).
  *
  * @packageDocumentation
  */
@@ -12,6 +14,7 @@ export {
   releaseReadinessPlugin,
   ReleaseReadinessPage,
   EntityReleaseReadinessContent,
+  EntityReleaseReadinessSystemContent,
   isReleaseReadinessAvailable,
 } from './legacy';
 export { releaseReadinessApiRef, ReleaseReadinessClient } from './api';

@@ -11,6 +11,7 @@ import { releaseReadinessApiRef } from './api/ReleaseReadinessApi';
 import { ReleaseReadinessClient } from './api/ReleaseReadinessClient';
 import { RELEASE_READINESS_WORKLOADS_ANNOTATION } from '@internal/backstage-plugin-release-readiness-common';
 import { rootRouteRef } from './routes';
+import { RoutedBoardRoot } from './RoutedBoardRoot';
 
 /** The backend client. */
 export const releaseReadinessApi = ApiBlueprint.make({
@@ -23,7 +24,7 @@ export const releaseReadinessApi = ApiBlueprint.make({
     }),
 });
 
-/** The board at `/release-readiness`, with a sidebar entry. */
+/** The board at `/release-readiness` (every system, and a board per system), with a sidebar entry. */
 export const releaseReadinessPage = PageBlueprint.make({
   params: {
     path: '/release-readiness',
@@ -38,8 +39,9 @@ export const releaseReadinessPage = PageBlueprint.make({
 });
 
 /**
- * The "Release readiness" tab on catalog entities that name their workloads in the
- * `release-readiness.io/workloads` annotation: where each runs, in which version, with drift.
+ * The "Release readiness" tab of a Component of a System (`spec.system`) or of any entity that
+ * names its workloads in the `release-readiness.io/workloads` annotation: the system's verdict per
+ * environment and where each workload runs, in which version, with drift.
  */
 export const releaseReadinessEntityContent = EntityContentBlueprint.make({
   name: 'workloads',
@@ -48,13 +50,39 @@ export const releaseReadinessEntityContent = EntityContentBlueprint.make({
     title: 'Release readiness',
     group: 'deployment',
     filter: {
-      [`metadata.annotations.${RELEASE_READINESS_WORKLOADS_ANNOTATION}`]: {
-        $exists: true,
-      },
+      $any: [
+        {
+          [`metadata.annotations.${RELEASE_READINESS_WORKLOADS_ANNOTATION}`]: {
+            $exists: true,
+          },
+        },
+        { kind: 'component', 'spec.system': { $exists: true } },
+      ],
     },
     loader: () =>
       import('./components/EntityWorkloads').then(m => (
-        <m.EntityWorkloadsContent />
+        <RoutedBoardRoot>
+          <m.EntityWorkloadsContent />
+        </RoutedBoardRoot>
+      )),
+  },
+});
+
+/**
+ * The "Release readiness" tab of a catalog System: its board, or how to add a release policy.
+ */
+export const releaseReadinessSystemEntityContent = EntityContentBlueprint.make({
+  name: 'system',
+  params: {
+    path: '/release-readiness',
+    title: 'Release readiness',
+    group: 'deployment',
+    filter: { kind: 'system' },
+    loader: () =>
+      import('./components/EntitySystem').then(m => (
+        <RoutedBoardRoot>
+          <m.EntitySystemContent />
+        </RoutedBoardRoot>
       )),
   },
 });
@@ -74,6 +102,7 @@ export const releaseReadinessFrontendPlugin = createFrontendPlugin({
     releaseReadinessApi,
     releaseReadinessPage,
     releaseReadinessEntityContent,
+    releaseReadinessSystemEntityContent,
   ],
   routes: {
     root: rootRouteRef,

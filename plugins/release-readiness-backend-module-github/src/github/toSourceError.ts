@@ -21,12 +21,15 @@ const DEFAULT_RETRY_AFTER_MS = 60_000;
 
 /** Our message for each error type, naming what was read and never GitHub's body. */
 const MESSAGES: Partial<
-  Record<SourceErrorType, (what: string, status: number) => string>
+  Record<
+    SourceErrorType,
+    (what: string, status: number, access: string) => string
+  >
 > = {
   UNAUTHORIZED: (what, status) =>
     `GitHub rejected the credentials for ${what} (HTTP ${status}); check the integrations.github token or app`,
-  FORBIDDEN: (what, status) =>
-    `GitHub denied access to ${what} (HTTP ${status}); the token needs read access to checks and statuses`,
+  FORBIDDEN: (what, status, access) =>
+    `GitHub denied access to ${what} (HTTP ${status}); the token needs ${access}`,
   NOT_FOUND: (what, status) => `GitHub does not know ${what} (HTTP ${status})`,
 };
 
@@ -48,11 +51,17 @@ interface OctokitLikeError {
  * GitHub's rate limit (`x-ratelimit-remaining: 0`, or a `retry-after`) is a 429, and a 422 for a
  * ref ("No commit found for SHA") is a 404. The wait comes from `readRetryAfterMs`
  * (`retry-after`, else `x-ratelimit-reset`, else 60 s).
+ *
+ * @param error - what Octokit threw
+ * @param what - what was read or written, for the message, e.g. `servanda/servanda@v1.8.0`
+ * @param now - the clock, for `x-ratelimit-reset`
+ * @param access - what a 403 says the token needs; default read access to checks and statuses
  */
 export function toSourceError(
   error: unknown,
   what: string,
   now: () => number,
+  access = 'read access to checks and statuses',
 ): unknown {
   const e = error as OctokitLikeError;
   if (e?.name === 'AbortError' || e?.name === 'SourceUnavailableError') {
@@ -89,7 +98,7 @@ export function toSourceError(
     );
   }
   const message =
-    MESSAGES[type]?.(what, status) ??
+    MESSAGES[type]?.(what, status, access) ??
     `GitHub answered HTTP ${status} for ${what}`;
   return new SourceUnavailableError(type, message);
 }

@@ -33,6 +33,11 @@ export class EnvironmentRegistry {
   }
 
   /** All environments in promotion order. */
+  /** True when the system has an environment of that name. */
+  has(name: string): boolean {
+    return this.#byName.has(name);
+  }
+
   list(): EnvironmentDefinition[] {
     return [...this.#definitions];
   }

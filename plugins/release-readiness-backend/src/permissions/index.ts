@@ -8,3 +8,13 @@ export {
   releaseReadinessGateConditions,
   createReleaseReadinessGateConditionalDecision,
 } from './releaseReadinessGateConditions';
+export { EnvironmentPermissions } from './EnvironmentPermissions';
+export { environmentResourceRef } from './environmentResourceRef';
+export type {
+  EnvironmentResource,
+  EnvironmentQuery,
+} from './environmentResourceRef';
+export {
+  releaseReadinessEnvironmentConditions,
+  createReleaseReadinessEnvironmentConditionalDecision,
+} from './environmentRules';

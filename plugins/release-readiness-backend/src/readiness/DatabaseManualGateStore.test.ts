@@ -210,6 +210,10 @@ describe.each(databases.eachSupportedId())(
       );
       await knex.migrate.down({ directory });
       expect(
+        await knex.schema.hasTable('release_readiness_rollback_events'),
+      ).toBe(false);
+      await knex.migrate.down({ directory });
+      expect(
         await knex.schema.hasTable('release_readiness_decision_events'),
       ).toBe(false);
       await knex.migrate.down({ directory });

@@ -28,7 +28,10 @@ import type { DecisionStore } from '../decisions/store/DecisionStore';
 import { ScopedCollector } from '../collector/ScopedCollector';
 import { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
 import { environmentsRoutes } from '../environments/environmentsRoutes';
-import type { GatePermissions } from '../permissions';
+import type { EnvironmentPermissions, GatePermissions } from '../permissions';
+import { createRollbacks } from '../rollbacks/createRollbacks';
+import type { RollbackStrategyRegistry } from '../rollbacks/RollbackStrategyRegistry';
+import type { RollbackStore } from '../rollbacks/store/RollbackStore';
 import { createPeople } from '../people/createPeople';
 import { createReadiness } from '../readiness/createReadiness';
 import type { ReadinessService } from '../readiness/ReadinessService';
@@ -57,6 +60,11 @@ export interface SystemServices {
   store: ManualGateStore;
   restoreTests: RestoreTestStore;
   decisionStore: DecisionStore;
+  rollbackStore: RollbackStore;
+  rollbackStrategies: RollbackStrategyRegistry;
+  /** Aborted when the backend shuts down (stops rollback verifications). */
+  shutdown: AbortSignal;
+  environmentPermissions: EnvironmentPermissions;
   notifications?: NotificationService;
   signals?: SignalsService;
   gatePermissions: GatePermissions;
@@ -189,6 +197,27 @@ export async function createSystemRuntime(options: {
       now: options.now,
     });
     router.use(decisions.router);
+    const rollbacks = await createRollbacks({
+      system: system.name,
+      environments,
+      workloads: workloads.service,
+      sla: sla.service,
+      readiness: readiness.readiness,
+      raci,
+      strategies: services.rollbackStrategies,
+      store: services.rollbackStore,
+      permissions: services.environmentPermissions,
+      httpAuth: services.httpAuth,
+      auditor: services.auditor,
+      notifications: services.notifications,
+      signals: services.signals,
+      logger,
+      boardPath: services.platform.boardPath,
+      timeoutMs: services.collector.options.timeoutMs,
+      shutdown: services.shutdown,
+      now: options.now,
+    });
+    router.use(rollbacks.router);
     router.use(
       backupsRoutes({
         system: system.name,
@@ -210,6 +239,8 @@ export async function createSystemRuntime(options: {
       readiness: readiness.readiness,
       hasManualGate: (environment, gate) =>
         readiness.manualGates.exists(environment, gate),
+      // Rollbacks being verified finish (their timeout bounds them), also after a team's file
+      // replaced this runtime; the plugin's shutdown stops them.
       dispose: () => collector.dispose(),
     };
   } catch (error) {

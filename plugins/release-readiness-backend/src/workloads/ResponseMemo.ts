@@ -43,6 +43,11 @@ export class ResponseMemo {
     return value;
   }
 
+  /** Forgets every prepared body (the data changed, e.g. after a rollback). */
+  clear(): void {
+    this.#entries.clear();
+  }
+
   #evict(now: number) {
     if (this.#entries.size < MAX_ENTRIES) {
       return;

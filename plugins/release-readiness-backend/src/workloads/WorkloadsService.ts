@@ -144,6 +144,24 @@ export class WorkloadsService {
       : { items: this.#items(name, json), source };
   }
 
+  /** The type of the environment's workload source, e.g. `kubernetes`; undefined without one. */
+  sourceType(environment: string): string | undefined {
+    return this.#types.get(this.#environments.get(environment).summary.name);
+  }
+
+  /**
+   * Reads the environment's workloads from its source now (not from the cache), and makes the
+   * next board read show them (after a rollback, while it is verified).
+   */
+  async refresh(
+    environment: string,
+  ): Promise<{ items?: Workload[]; source: SourceInfo }> {
+    const name = this.#environments.get(environment).summary.name;
+    await this.#jobs.refresh(name);
+    this.#memo.clear();
+    return this.workloads(name);
+  }
+
   /** Parses an environment's workloads once per distinct cached value. */
   #items(name: string, json: string): Workload[] {
     const known = this.#parsed.get(name);

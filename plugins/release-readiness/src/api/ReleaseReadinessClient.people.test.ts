@@ -15,11 +15,11 @@ describe('ReleaseReadinessClient (people)', () => {
   it('reads the RACI matrix of an environment', async () => {
     server.use(
       http.get(
-        'http://backstage.test/api/release-readiness/environments/prod/raci',
+        'http://backstage.test/api/release-readiness/systems/wimmelwelt/environments/prod/raci',
         () => HttpResponse.json({ environment: 'prod', activities: [] }),
       ),
     );
-    await expect(client.getRaci('prod')).resolves.toEqual({
+    await expect(client.getRaci('wimmelwelt', 'prod')).resolves.toEqual({
       environment: 'prod',
       activities: [],
     });
@@ -29,7 +29,7 @@ describe('ReleaseReadinessClient (people)', () => {
     const seen: (string | null)[] = [];
     server.use(
       http.get(
-        'http://backstage.test/api/release-readiness/environments/prod/oncall',
+        'http://backstage.test/api/release-readiness/systems/wimmelwelt/environments/prod/oncall',
         ({ request }) => {
           const weeks = new URL(request.url).searchParams.get('weeks');
           seen.push(weeks);
@@ -51,9 +51,11 @@ describe('ReleaseReadinessClient (people)', () => {
         },
       ),
     );
-    await client.getOnCall('prod');
-    await client.getOnCall('prod', 8);
-    await expect(client.getOnCall('prod', 13)).rejects.toMatchObject({
+    await client.getOnCall('wimmelwelt', 'prod');
+    await client.getOnCall('wimmelwelt', 'prod', 8);
+    await expect(
+      client.getOnCall('wimmelwelt', 'prod', 13),
+    ).rejects.toMatchObject({
       statusCode: 400,
       body: { error: { message: expect.stringContaining("'weeks'") } },
     });

@@ -16,7 +16,7 @@ describe('ReleaseReadinessClient (readiness)', () => {
     let url: URL | undefined;
     server.use(
       http.get(
-        'http://backstage.test/api/release-readiness/environments/prod/readiness',
+        'http://backstage.test/api/release-readiness/systems/servanda/environments/prod/readiness',
         ({ request }) => {
           url = new URL(request.url);
           return HttpResponse.json({ environment: 'prod', verdict: 'unknown' });
@@ -24,7 +24,7 @@ describe('ReleaseReadinessClient (readiness)', () => {
       ),
     );
     await expect(
-      client.getReadiness('prod', {
+      client.getReadiness('servanda', 'prod', {
         at: '2026-03-24T20:00:00+01:00',
         changeType: 'hotfix-p1',
         risk: undefined,
@@ -38,14 +38,16 @@ describe('ReleaseReadinessClient (readiness)', () => {
   it('asks for the calendar from a time for some days', async () => {
     server.use(
       http.get(
-        'http://backstage.test/api/release-readiness/environments/prod/calendar',
+        'http://backstage.test/api/release-readiness/systems/servanda/environments/prod/calendar',
         ({ request }) =>
           HttpResponse.json({
             days: new URL(request.url).searchParams.get('days'),
           }),
       ),
     );
-    await expect(client.getCalendar('prod', { days: 14 })).resolves.toEqual({
+    await expect(
+      client.getCalendar('servanda', 'prod', { days: 14 }),
+    ).resolves.toEqual({
       days: '14',
     });
   });
@@ -54,7 +56,7 @@ describe('ReleaseReadinessClient (readiness)', () => {
     let body: unknown;
     server.use(
       http.post(
-        'http://backstage.test/api/release-readiness/environments/prod/gates/staging/checks/smoke-tests',
+        'http://backstage.test/api/release-readiness/systems/servanda/environments/prod/gates/staging/checks/smoke-tests',
         async ({ request }) => {
           body = await request.json();
           return HttpResponse.json(
@@ -72,7 +74,7 @@ describe('ReleaseReadinessClient (readiness)', () => {
       ),
     );
     await expect(
-      client.setManualGateResult('prod', 'staging', 'smoke-tests', {
+      client.setManualGateResult('servanda', 'prod', 'staging', 'smoke-tests', {
         state: 'passed',
         reason: 'green on stage',
         requestId: 'req-00000001',

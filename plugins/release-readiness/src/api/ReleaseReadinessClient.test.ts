@@ -12,15 +12,17 @@ describe('ReleaseReadinessClient', () => {
     fetchApi: { fetch: (input, init) => fetch(input, init) },
   });
 
-  it('reads the environments from the plugin base URL', async () => {
+  it("reads a system's environments from the plugin base URL", async () => {
     server.use(
-      http.get('http://backstage.test/api/release-readiness/environments', () =>
-        HttpResponse.json({
-          items: [{ name: 'dev', title: 'Development', order: 1 }],
-        }),
+      http.get(
+        'http://backstage.test/api/release-readiness/systems/servanda/environments',
+        () =>
+          HttpResponse.json({
+            items: [{ name: 'dev', title: 'Development', order: 1 }],
+          }),
       ),
     );
-    await expect(client.getEnvironments()).resolves.toEqual({
+    await expect(client.getEnvironments('servanda')).resolves.toEqual({
       items: [{ name: 'dev', title: 'Development', order: 1 }],
     });
   });
@@ -28,7 +30,7 @@ describe('ReleaseReadinessClient', () => {
   it('escapes the environment name and surfaces backend errors with their message', async () => {
     server.use(
       http.get(
-        'http://backstage.test/api/release-readiness/environments/:name',
+        'http://backstage.test/api/release-readiness/systems/:system/environments/:name',
         ({ params }) =>
           HttpResponse.json(
             {
@@ -43,7 +45,9 @@ describe('ReleaseReadinessClient', () => {
           ),
       ),
     );
-    await expect(client.getEnvironment('a/b')).rejects.toMatchObject({
+    await expect(
+      client.getEnvironment('servanda', 'a/b'),
+    ).rejects.toMatchObject({
       name: 'ResponseError',
       statusCode: 404,
       body: { error: { message: "Unknown environment 'a/b'" } },
@@ -54,7 +58,7 @@ describe('ReleaseReadinessClient', () => {
     const seen: string[] = [];
     server.use(
       http.get(
-        'http://backstage.test/api/release-readiness/environments/:env/workloads',
+        'http://backstage.test/api/release-readiness/systems/:system/environments/:env/workloads',
         ({ request }) => {
           seen.push(request.url);
           return HttpResponse.json({
@@ -65,25 +69,29 @@ describe('ReleaseReadinessClient', () => {
         },
       ),
       http.get(
-        'http://backstage.test/api/release-readiness/versions',
+        'http://backstage.test/api/release-readiness/systems/:system/versions',
         ({ request }) => {
           seen.push(request.url);
           return HttpResponse.json({ environments: [], rows: [] });
         },
       ),
     );
-    await expect(client.getWorkloads('prod-onprem')).resolves.toMatchObject({
+    await expect(
+      client.getWorkloads('servanda', 'prod-onprem'),
+    ).resolves.toMatchObject({
       environment: 'prod',
     });
-    await expect(client.getVersions()).resolves.toEqual({
+    await expect(client.getVersions('servanda')).resolves.toEqual({
       environments: [],
       rows: [],
     });
-    await client.getVersions({ workloads: ['servanda-api', 'minio'] });
+    await client.getVersions('sva-studio', {
+      workloads: ['servanda-api', 'minio'],
+    });
     expect(seen).toEqual([
-      'http://backstage.test/api/release-readiness/environments/prod-onprem/workloads',
-      'http://backstage.test/api/release-readiness/versions',
-      'http://backstage.test/api/release-readiness/versions?workload=servanda-api,minio',
+      'http://backstage.test/api/release-readiness/systems/servanda/environments/prod-onprem/workloads',
+      'http://backstage.test/api/release-readiness/systems/servanda/versions',
+      'http://backstage.test/api/release-readiness/systems/sva-studio/versions?workload=servanda-api,minio',
     ]);
   });
 });

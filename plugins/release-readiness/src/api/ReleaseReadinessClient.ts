@@ -11,6 +11,8 @@ import type {
   EnvironmentsResponse,
   OnCallResponse,
   RaciResponse,
+  SystemSummary,
+  SystemsResponse,
   VersionsResponse,
   WorkloadsResponse,
 } from '@internal/backstage-plugin-release-readiness-common';
@@ -28,9 +30,14 @@ function toQuery(values: Record<string, string | number | undefined>): string {
   return query ? `?${query}` : '';
 }
 
+/** A path from segments, each escaped: `/systems/a%2Fb/environments`. */
+function pathOf(...segments: string[]): string {
+  return segments.map(s => `/${encodeURIComponent(s)}`).join('');
+}
+
 /**
  * Default {@link ReleaseReadinessApi} implementation over HTTP. Requests carry the signed-in
- * user's token through the fetch API.
+ * user's token through the fetch API; every system's routes live under `/systems/:system`.
  *
  * @public
  */
@@ -43,44 +50,72 @@ export class ReleaseReadinessClient implements ReleaseReadinessApi {
     this.#fetchApi = options.fetchApi;
   }
 
-  getEnvironments(): Promise<EnvironmentsResponse> {
-    return this.get<EnvironmentsResponse>('/environments');
+  getSystems(): Promise<SystemsResponse> {
+    return this.get<SystemsResponse>('/systems');
   }
 
-  getEnvironment(name: string): Promise<EnvironmentSummary> {
+  getSystem(system: string): Promise<SystemSummary> {
+    return this.get<SystemSummary>(pathOf('systems', system));
+  }
+
+  getEnvironments(system: string): Promise<EnvironmentsResponse> {
+    return this.get<EnvironmentsResponse>(
+      pathOf('systems', system, 'environments'),
+    );
+  }
+
+  getEnvironment(system: string, name: string): Promise<EnvironmentSummary> {
     return this.get<EnvironmentSummary>(
-      `/environments/${encodeURIComponent(name)}`,
+      pathOf('systems', system, 'environments', name),
     );
   }
 
-  getRaci(environment: string): Promise<RaciResponse> {
+  getRaci(system: string, environment: string): Promise<RaciResponse> {
     return this.get<RaciResponse>(
-      `/environments/${encodeURIComponent(environment)}/raci`,
+      pathOf('systems', system, 'environments', environment, 'raci'),
     );
   }
 
-  getOnCall(environment: string, weeks?: number): Promise<OnCallResponse> {
-    const query = weeks === undefined ? '' : `?weeks=${weeks}`;
+  getOnCall(
+    system: string,
+    environment: string,
+    weeks?: number,
+  ): Promise<OnCallResponse> {
     return this.get<OnCallResponse>(
-      `/environments/${encodeURIComponent(environment)}/oncall${query}`,
+      `${pathOf(
+        'systems',
+        system,
+        'environments',
+        environment,
+        'oncall',
+      )}${toQuery({ weeks })}`,
     );
   }
 
-  getWorkloads(environment: string): Promise<WorkloadsResponse> {
+  getWorkloads(
+    system: string,
+    environment: string,
+  ): Promise<WorkloadsResponse> {
     return this.get<WorkloadsResponse>(
-      `/environments/${encodeURIComponent(environment)}/workloads`,
+      pathOf('systems', system, 'environments', environment, 'workloads'),
     );
   }
 
-  getVersions(options?: { workloads?: string[] }): Promise<VersionsResponse> {
+  getVersions(
+    system: string,
+    options?: { workloads?: string[] },
+  ): Promise<VersionsResponse> {
     const names = options?.workloads ?? [];
     const query = names.length
       ? `?workload=${names.map(encodeURIComponent).join(',')}`
       : '';
-    return this.get<VersionsResponse>(`/versions${query}`);
+    return this.get<VersionsResponse>(
+      `${pathOf('systems', system, 'versions')}${query}`,
+    );
   }
 
   getReadiness(
+    system: string,
     environment: string,
     options: {
       at?: string;
@@ -90,44 +125,68 @@ export class ReleaseReadinessClient implements ReleaseReadinessApi {
     } = {},
   ): Promise<ReadinessResponse> {
     return this.get<ReadinessResponse>(
-      `/environments/${encodeURIComponent(environment)}/readiness${toQuery(
-        options,
-      )}`,
+      `${pathOf(
+        'systems',
+        system,
+        'environments',
+        environment,
+        'readiness',
+      )}${toQuery(options)}`,
     );
   }
 
   getCalendar(
+    system: string,
     environment: string,
     options: { from?: string; days?: number } = {},
   ): Promise<CalendarResponse> {
     return this.get<CalendarResponse>(
-      `/environments/${encodeURIComponent(environment)}/calendar${toQuery(
-        options,
-      )}`,
+      `${pathOf(
+        'systems',
+        system,
+        'environments',
+        environment,
+        'calendar',
+      )}${toQuery(options)}`,
     );
   }
 
   getManualGateEligibility(
+    system: string,
     environment: string,
     gate: string,
   ): Promise<ManualGateEligibilityResponse> {
     return this.get<ManualGateEligibilityResponse>(
-      `/environments/${encodeURIComponent(
+      pathOf(
+        'systems',
+        system,
+        'environments',
         environment,
-      )}/gates/${encodeURIComponent(gate)}/eligibility`,
+        'gates',
+        gate,
+        'eligibility',
+      ),
     );
   }
 
   setManualGateResult(
+    system: string,
     environment: string,
     gate: string,
     check: string,
     request: ManualGateRequest & { requestId: string },
   ): Promise<ManualGateRecord> {
     return this.post<ManualGateRecord>(
-      `/environments/${encodeURIComponent(
+      pathOf(
+        'systems',
+        system,
+        'environments',
         environment,
-      )}/gates/${encodeURIComponent(gate)}/checks/${encodeURIComponent(check)}`,
+        'gates',
+        gate,
+        'checks',
+        check,
+      ),
       request,
     );
   }

@@ -3,10 +3,10 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseReadinessApiRef } from '../api/ReleaseReadinessApi';
 
 /** Loads an environment's freeze and release windows for the next `days` days. */
-export function useCalendar(environment: string, days: number) {
+export function useCalendar(system: string, environment: string, days: number) {
   const api = useApi(releaseReadinessApiRef);
   return useAsyncRetry(
-    async () => api.getCalendar(environment, { days }),
-    [api, environment, days],
+    async () => api.getCalendar(system, environment, { days }),
+    [api, system, environment, days],
   );
 }

@@ -3,7 +3,10 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseReadinessApiRef } from '../api/ReleaseReadinessApi';
 
 /** Loads one environment's summary by name. */
-export function useEnvironment(name: string) {
+export function useEnvironment(system: string, name: string) {
   const api = useApi(releaseReadinessApiRef);
-  return useAsyncRetry(() => api.getEnvironment(name), [api, name]);
+  return useAsyncRetry(
+    () => api.getEnvironment(system, name),
+    [api, system, name],
+  );
 }

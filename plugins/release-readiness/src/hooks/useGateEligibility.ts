@@ -7,6 +7,7 @@ import { releaseReadinessApiRef } from '../api/ReleaseReadinessApi';
  * (`manual` false).
  */
 export function useGateEligibility(
+  system: string,
   environment: string,
   gate: string,
   manual: boolean,
@@ -14,7 +15,9 @@ export function useGateEligibility(
   const api = useApi(releaseReadinessApiRef);
   return useAsync(
     async () =>
-      manual ? api.getManualGateEligibility(environment, gate) : undefined,
-    [api, environment, gate, manual],
+      manual
+        ? api.getManualGateEligibility(system, environment, gate)
+        : undefined,
+    [api, system, environment, gate, manual],
   );
 }

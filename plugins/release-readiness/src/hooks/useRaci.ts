@@ -3,10 +3,10 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseReadinessApiRef } from '../api/ReleaseReadinessApi';
 
 /** Loads the RACI matrix of one environment. */
-export function useRaci(environment: string) {
+export function useRaci(system: string, environment: string) {
   const api = useApi(releaseReadinessApiRef);
   return useAsyncRetry(
-    async () => api.getRaci(environment),
-    [api, environment],
+    async () => api.getRaci(system, environment),
+    [api, system, environment],
   );
 }

@@ -2,5 +2,6 @@ export {
   releaseReadinessPlugin,
   ReleaseReadinessPage,
   EntityReleaseReadinessContent,
+  EntityReleaseReadinessSystemContent,
 } from './plugin';
 export { isReleaseReadinessAvailable } from '../components/EntityWorkloads/isReleaseReadinessAvailable';

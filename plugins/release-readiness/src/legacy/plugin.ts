@@ -49,8 +49,8 @@ export const ReleaseReadinessPage = releaseReadinessPlugin.provide(
 );
 
 /**
- * The entity tab content (legacy frontend system): where the component's workloads run, per
- * environment. Show it with
+ * The entity tab content of a component (legacy frontend system): its system's verdict per
+ * environment and where the component's workloads run. Show it with
  * `<EntityLayout.Route path="/release-readiness" title="Release readiness" if={isReleaseReadinessAvailable}>`.
  *
  * @public
@@ -60,9 +60,29 @@ export const EntityReleaseReadinessContent = releaseReadinessPlugin.provide(
     name: 'EntityReleaseReadinessContent',
     component: {
       lazy: () =>
-        import('../components/EntityWorkloads').then(
-          m => m.EntityWorkloadsContent,
+        import('./LegacyEntityWorkloadsContent').then(
+          m => m.LegacyEntityWorkloadsContent,
         ),
     },
   }),
 );
+
+/**
+ * The entity tab content of a catalog System (legacy frontend system): the system's board, or how
+ * to add a release policy. Show it on the System page with
+ * `<EntityLayout.Route path="/release-readiness" title="Release readiness">`.
+ *
+ * @public
+ */
+export const EntityReleaseReadinessSystemContent =
+  releaseReadinessPlugin.provide(
+    createComponentExtension({
+      name: 'EntityReleaseReadinessSystemContent',
+      component: {
+        lazy: () =>
+          import('./LegacyEntitySystemContent').then(
+            m => m.LegacyEntitySystemContent,
+          ),
+      },
+    }),
+  );

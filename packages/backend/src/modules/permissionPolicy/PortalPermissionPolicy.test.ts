@@ -4,9 +4,14 @@ import {
   createPermission,
 } from '@backstage/plugin-permission-common';
 import {
+  releaseReadinessDecisionCheckPermission,
+  releaseReadinessDecisionRequestPermission,
+  releaseReadinessDecisionVotePermission,
+  releaseReadinessDecisionWaivePermission,
   releaseReadinessGateSetPermission,
   releaseReadinessReadPermission,
   releaseReadinessRestoreTestRecordPermission,
+  releaseReadinessRollbackPermission,
 } from '@internal/backstage-plugin-release-readiness-common';
 import { PortalPermissionPolicy } from './PortalPermissionPolicy';
 
@@ -18,11 +23,16 @@ const guest = {
 describe('PortalPermissionPolicy', () => {
   const policy = new PortalPermissionPolicy();
 
-  it('lets every signed-in user read the board and defers gate and restore-test writes to the RACI check', async () => {
+  it('lets every signed-in user read the board and defers every write (gates, restore tests, decisions, rollbacks) to the RACI check', async () => {
     for (const permission of [
       releaseReadinessReadPermission,
       releaseReadinessGateSetPermission,
       releaseReadinessRestoreTestRecordPermission,
+      releaseReadinessDecisionRequestPermission,
+      releaseReadinessDecisionVotePermission,
+      releaseReadinessDecisionWaivePermission,
+      releaseReadinessDecisionCheckPermission,
+      releaseReadinessRollbackPermission,
     ]) {
       expect(await policy.handle({ permission }, guest)).toEqual({
         result: AuthorizeResult.ALLOW,

@@ -8,11 +8,7 @@ import type {
   PolicyQuery,
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
-import {
-  releaseReadinessGateSetPermission,
-  releaseReadinessReadPermission,
-  releaseReadinessRestoreTestRecordPermission,
-} from '@internal/backstage-plugin-release-readiness-common';
+import { releaseReadinessPermissions } from '@internal/backstage-plugin-release-readiness-common';
 
 /**
  * The demo portal's permission policy.
@@ -24,8 +20,12 @@ import {
  *   the Responsible and Accountable of `go-no-go`). A user without the role is refused by the
  *   plugin, whatever this policy says. An adopter who wants a stricter rule returns a conditional
  *   decision instead, e.g. only `dev` and `stage` (see the README's Permissions section).
- * - `release-readiness.restore-test.record`: likewise; the backend checks the environment's
- *   `backups.restoreTest.setBy` in the RACI for every record.
+ * - `release-readiness.restore-test.record`, `release-readiness.decision.request|vote|waive`,
+ *   `release-readiness.rollback.execute`: likewise; the backend checks the environment's RACI
+ *   (`backups.restoreTest.setBy`, the decision policy, `rollback.allowedBy`) for every write.
+ * - `release-readiness.decision.check`: signed-in users; a pipeline's external-access token is a
+ *   service principal, which the framework allows unless the token's access restrictions say
+ *   otherwise.
  * - Everything else (catalog, scaffolder, …) is allowed, as in the stock app's allow-all policy.
  */
 export class PortalPermissionPolicy implements PermissionPolicy {
@@ -34,12 +34,7 @@ export class PortalPermissionPolicy implements PermissionPolicy {
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
     if (
-      isPermission(request.permission, releaseReadinessReadPermission) ||
-      isPermission(request.permission, releaseReadinessGateSetPermission) ||
-      isPermission(
-        request.permission,
-        releaseReadinessRestoreTestRecordPermission,
-      )
+      releaseReadinessPermissions.some(p => isPermission(request.permission, p))
     ) {
       // Only people reach a policy (service principals are allowed by the framework itself).
       return {

@@ -209,6 +209,10 @@ describe.each(databases.eachSupportedId())(
       await fillChains(store);
       const directory = resolve(__dirname, '../../../migrations');
       await knex.migrate.down({ directory });
+      expect(
+        await knex.schema.hasTable('release_readiness_rollback_events'),
+      ).toBe(false);
+      await knex.migrate.down({ directory });
       expect(await knex.schema.hasTable(TABLE)).toBe(false);
       expect(
         await knex.schema.hasTable('release_readiness_restore_tests'),

@@ -43,9 +43,12 @@ const calendar: CalendarResponse = {
 };
 
 function render(getCalendar: jest.Mock) {
-  return renderInTestApp(<CalendarCard environment="prod" />, {
-    apis: [[releaseReadinessApiRef, { getCalendar }]] as const,
-  });
+  return renderInTestApp(
+    <CalendarCard system="servanda" environment="prod" />,
+    {
+      apis: [[releaseReadinessApiRef, { getCalendar }]] as const,
+    },
+  );
 }
 
 describe('CalendarCard', () => {
@@ -55,7 +58,7 @@ describe('CalendarCard', () => {
     const table = within(
       await screen.findByRole('table', { name: 'Calendar' }),
     );
-    expect(getCalendar).toHaveBeenCalledWith('prod', { days: 14 });
+    expect(getCalendar).toHaveBeenCalledWith('servanda', 'prod', { days: 14 });
     expect(table.getAllByRole('row')).toHaveLength(1 + 14);
     expect(
       table.getAllByText('Tue 31 Mar, 20:00 CEST – Tue 31 Mar, 22:00 CEST')

@@ -85,8 +85,8 @@ function Days(props: { calendar: CalendarResponse }) {
  *
  * @public
  */
-export function CalendarCard(props: { environment: string }) {
-  const state = useCalendar(props.environment, DAYS);
+export function CalendarCard(props: { system: string; environment: string }) {
+  const state = useCalendar(props.system, props.environment, DAYS);
   return (
     <Card variant="outlined" component="section" aria-label="Calendar">
       <CardContent>

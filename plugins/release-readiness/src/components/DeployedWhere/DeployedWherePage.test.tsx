@@ -1,7 +1,9 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import type { VersionsResponse } from '@internal/backstage-plugin-release-readiness-common';
 import { screen, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router-dom';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
+import { BoardRootContext } from '../shared';
 import { DeployedWherePage } from './DeployedWherePage';
 
 const asOf = new Date().toISOString();
@@ -70,15 +72,28 @@ const versions: VersionsResponse = {
 };
 
 function render(getVersions: () => Promise<VersionsResponse>) {
-  return renderInTestApp(<DeployedWherePage />, {
-    apis: [[releaseReadinessApiRef, { getVersions }]] as const,
-  });
+  return renderInTestApp(
+    <BoardRootContext.Provider value="/release-readiness">
+      <Routes>
+        <Route
+          path="/systems/:system/deployed"
+          element={<DeployedWherePage />}
+        />
+      </Routes>
+    </BoardRootContext.Provider>,
+    {
+      initialRouteEntries: ['/systems/servanda/deployed'],
+      apis: [[releaseReadinessApiRef, { getVersions }]] as const,
+    },
+  );
 }
 
 describe('DeployedWherePage', () => {
   it('shows workloads × environments with versions, statuses and drift', async () => {
-    await render(async () => versions);
+    const getVersions = jest.fn(async () => versions);
+    await render(getVersions);
     const table = await screen.findByRole('table', { name: 'Deployed where' });
+    expect(getVersions).toHaveBeenCalledWith('servanda', undefined);
     const headers = within(table)
       .getAllByRole('columnheader')
       .map(h => h.textContent);
@@ -101,6 +116,17 @@ describe('DeployedWherePage', () => {
     expect(
       within(pgCells[1]).getByLabelText('not deployed'),
     ).toBeInTheDocument();
+  });
+
+  it("links each column to the environment's page and back to the system's board", async () => {
+    await render(async () => versions);
+    const table = await screen.findByRole('table', { name: 'Deployed where' });
+    expect(
+      within(table).getByRole('link', { name: 'Staging' }),
+    ).toHaveAttribute('href', '/release-readiness/systems/servanda/env/stage');
+    expect(
+      screen.getByRole('link', { name: 'All environments of servanda' }),
+    ).toHaveAttribute('href', '/release-readiness/systems/servanda');
   });
 
   it('explains an unavailable environment above the matrix', async () => {

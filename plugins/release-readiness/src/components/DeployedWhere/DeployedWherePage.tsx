@@ -1,4 +1,5 @@
 import { EmptyState, Link } from '@backstage/core-components';
+import { useParams } from 'react-router-dom';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
@@ -7,20 +8,26 @@ import { useVersions } from '../../hooks/useVersions';
 import {
   EnvironmentSourceIssues,
   SourcedContent,
+  useBoardPaths,
   VersionMatrix,
 } from '../shared';
 
 /**
- * "What's deployed where": every workload in every environment, with drift highlighted.
+ * "What's deployed where" for the system of the route (`:system`): every workload in every
+ * environment, with drift highlighted.
  *
  * @public
  */
 export function DeployedWherePage() {
-  const state = useVersions();
+  const { system = '' } = useParams();
+  const state = useVersions(system);
+  const paths = useBoardPaths();
 
   return (
     <Stack spacing={2}>
-      <Link to="..">All environments</Link>
+      {paths && (
+        <Link to={paths.system(system)}>All environments of {system}</Link>
+      )}
       <Typography variant="h4" component="h1">
         What's deployed where
       </Typography>
@@ -47,7 +54,9 @@ export function DeployedWherePage() {
                 ) : (
                   <VersionMatrix
                     versions={value}
-                    environmentLinkPrefix="../env/"
+                    environmentLink={
+                      paths && (env => paths.environment(system, env))
+                    }
                   />
                 )}
               </>

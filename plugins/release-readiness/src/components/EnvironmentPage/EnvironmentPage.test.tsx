@@ -2,23 +2,21 @@ import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
+import { BoardRootContext } from '../shared';
 import { EnvironmentPage } from './EnvironmentPage';
 
 const getEnvironment = jest.fn();
 
 function renderAt(path: string, more: Record<string, jest.Mock> = {}) {
   return renderInTestApp(
-    <Routes>
-      <Route path="/env/:env" element={<EnvironmentPage />} />
-    </Routes>,
+    <BoardRootContext.Provider value="/release-readiness">
+      <Routes>
+        <Route path="/systems/:system/env/:env" element={<EnvironmentPage />} />
+      </Routes>
+    </BoardRootContext.Provider>,
     {
       initialRouteEntries: [path],
-      apis: [
-        [
-          releaseReadinessApiRef,
-          { getEnvironments: jest.fn(), getEnvironment, ...more },
-        ],
-      ] as const,
+      apis: [[releaseReadinessApiRef, { getEnvironment, ...more }]] as const,
     },
   );
 }
@@ -26,7 +24,7 @@ function renderAt(path: string, more: Record<string, jest.Mock> = {}) {
 describe('EnvironmentPage', () => {
   afterEach(() => getEnvironment.mockReset());
 
-  it('shows the environment named in the URL', async () => {
+  it('shows the environment of the system named in the URL', async () => {
     getEnvironment.mockResolvedValue({
       name: 'prod',
       title: 'Production',
@@ -34,11 +32,11 @@ describe('EnvironmentPage', () => {
       promotion: 'Release gate + manual approval',
       target: { label: 'servanda-prod', offline: false },
     });
-    renderAt('/env/prod');
+    renderAt('/systems/servanda/env/prod');
     expect(
       await screen.findByRole('heading', { name: 'Production' }),
     ).toBeInTheDocument();
-    expect(getEnvironment).toHaveBeenCalledWith('prod');
+    expect(getEnvironment).toHaveBeenCalledWith('servanda', 'prod');
     expect(
       screen.getByText(/Release gate \+ manual approval/),
     ).toHaveTextContent(
@@ -63,7 +61,7 @@ describe('EnvironmentPage', () => {
         fetchedAt: new Date().toISOString(),
       },
     });
-    renderAt('/env/prod-onprem', { getWorkloads });
+    renderAt('/systems/servanda/env/prod-onprem', { getWorkloads });
     expect(
       await screen.findByRole('heading', { name: 'Production (on-prem)' }),
     ).toBeInTheDocument();
@@ -72,12 +70,12 @@ describe('EnvironmentPage', () => {
       'Promotion: not described · Runs on: onprem-1/servanda-prod',
     );
     expect(await screen.findByText('offline snapshot')).toBeInTheDocument();
-    expect(getWorkloads).toHaveBeenCalledWith('prod-onprem');
+    expect(getWorkloads).toHaveBeenCalledWith('servanda', 'prod-onprem');
   });
 
   it('says where it runs is not described without a target', async () => {
     getEnvironment.mockResolvedValue({ name: 'qa', title: 'QA', order: 5 });
-    renderAt('/env/qa');
+    renderAt('/systems/sva-studio/env/qa');
     expect(
       await screen.findByRole('heading', { name: 'QA' }),
     ).toBeInTheDocument();
@@ -86,12 +84,14 @@ describe('EnvironmentPage', () => {
     );
   });
 
-  it('shows the error for an unknown environment', async () => {
+  it("shows the error for an unknown environment, with a link to the system's board", async () => {
     getEnvironment.mockRejectedValue(new Error("Unknown environment 'qa'"));
-    renderAt('/env/qa');
-    expect(await screen.findByText(/Could not load 'qa'/)).toBeInTheDocument();
+    renderAt('/systems/wimmelwelt/env/qa');
     expect(
-      screen.getByRole('link', { name: 'All environments' }),
+      await screen.findByText(/Could not load 'qa' of 'wimmelwelt'/),
     ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'All environments of wimmelwelt' }),
+    ).toHaveAttribute('href', '/release-readiness/systems/wimmelwelt');
   });
 });

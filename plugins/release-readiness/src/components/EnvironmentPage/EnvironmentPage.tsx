@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useParams } from 'react-router-dom';
 import { useEnvironment } from '../../hooks/useEnvironment';
-import { AirGappedChip, SourcedContent } from '../shared';
+import { AirGappedChip, SourcedContent, useBoardPaths } from '../shared';
 import { WorkloadsTable } from '../WorkloadsTable';
 import { OnCallCard } from '../OnCallCard';
 import { RaciMatrix } from '../RaciMatrix';
@@ -13,17 +13,24 @@ import { ReadinessSection } from '../ReadinessSection';
 import { CalendarCard } from '../CalendarCard';
 
 /**
- * Everything about one environment, for the release captain and the go/no-go meeting.
+ * Everything about one environment of a system (`:system` and `:env` of the route), for the
+ * release captain and the go/no-go meeting.
  *
  * @public
  */
 export function EnvironmentPage() {
-  const { env = '' } = useParams();
-  const state = useEnvironment(env);
+  const { system = '', env = '' } = useParams();
+  const state = useEnvironment(system, env);
+  const paths = useBoardPaths();
   return (
     <Stack spacing={2}>
-      <Link to="..">All environments</Link>
-      <SourcedContent state={state} title={`Could not load '${env}'`}>
+      {paths && (
+        <Link to={paths.system(system)}>All environments of {system}</Link>
+      )}
+      <SourcedContent
+        state={state}
+        title={`Could not load '${env}' of '${system}'`}
+      >
         {environment => (
           <>
             <Box component="header">
@@ -46,20 +53,21 @@ export function EnvironmentPage() {
                 {environment.target?.label ?? 'not described'}
               </Typography>
             </Box>
-            <ReadinessSection environment={environment.name} />
+            <ReadinessSection system={system} environment={environment.name} />
             <WorkloadsTable
+              system={system}
               environment={environment.name}
               target={environment.target}
             />
             <Grid container spacing={2}>
               <Grid item xs={12} xl={5}>
-                <OnCallCard environment={environment.name} />
+                <OnCallCard system={system} environment={environment.name} />
               </Grid>
               <Grid item xs={12} xl={7}>
-                <RaciMatrix environment={environment.name} />
+                <RaciMatrix system={system} environment={environment.name} />
               </Grid>
             </Grid>
-            <CalendarCard environment={environment.name} />
+            <CalendarCard system={system} environment={environment.name} />
           </>
         )}
       </SourcedContent>

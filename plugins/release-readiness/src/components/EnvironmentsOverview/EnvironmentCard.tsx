@@ -6,15 +6,17 @@ import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { EnvironmentSummary } from '@internal/backstage-plugin-release-readiness-common';
-import { AirGappedChip, ReadinessChip } from '../shared';
+import { AirGappedChip, ReadinessChip, useBoardPaths } from '../shared';
 
 /** One environment on the overview: where it runs and how releases get there. */
 export function EnvironmentCard(props: {
+  system: string;
   environment: EnvironmentSummary;
   step: number;
 }) {
-  const { environment, step } = props;
+  const { system, environment, step } = props;
   const target = environment.target;
+  const paths = useBoardPaths();
   return (
     <Card
       variant="outlined"
@@ -36,7 +38,7 @@ export function EnvironmentCard(props: {
             {environment.title}
           </Typography>
           <AirGappedChip target={target} />
-          <ReadinessChip environment={environment.name} />
+          <ReadinessChip system={system} environment={environment.name} />
         </Stack>
         {environment.promotion && (
           <Typography variant="body2" gutterBottom>
@@ -52,11 +54,13 @@ export function EnvironmentCard(props: {
           {`Runs on: ${target?.label ?? 'not described'}`}
         </Typography>
       </CardContent>
-      <CardActions>
-        <Link to={`env/${encodeURIComponent(environment.name)}`}>
-          Open {environment.title}
-        </Link>
-      </CardActions>
+      {paths && (
+        <CardActions>
+          <Link to={paths.environment(system, environment.name)}>
+            Open {environment.title}
+          </Link>
+        </CardActions>
+      )}
     </Card>
   );
 }

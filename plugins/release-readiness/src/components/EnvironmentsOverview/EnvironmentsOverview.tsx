@@ -1,42 +1,93 @@
 import { EmptyState, Link } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Grid from '@mui/material/Grid';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useEnvironments } from '../../hooks/useEnvironments';
-import { SourcedContent } from '../shared';
+import type { SystemPolicyStatus } from '@internal/backstage-plugin-release-readiness-common';
+import { useSystem } from '../../hooks/useSystem';
+import { PolicyStatusLine, SourcedContent, useBoardPaths } from '../shared';
 import { EnvironmentCard } from './EnvironmentCard';
 
+function whereToAddEnvironments(policy: SystemPolicyStatus): string {
+  return policy.origin === 'config'
+    ? `Add environments under ${policy.location}.environments in the portal's configuration (see the plugin README).`
+    : `Add environments to the team's policy file ${policy.location} (see the plugin README).`;
+}
+
 /**
- * The board's landing page: every environment in promotion order.
+ * A system's board: where its release policy comes from (or, when it cannot be read, the error
+ * as a banner above the last good content), and every environment in promotion order with its
+ * verdict, linked to the environment's page and to "what's deployed where".
  *
  * @public
  */
-export function EnvironmentsOverview() {
-  const state = useEnvironments();
+export function EnvironmentsOverview(props: {
+  system: string;
+  /** Shows the system's title and owner as the page heading; off inside an entity page. */
+  showTitle?: boolean;
+}) {
+  const { system, showTitle = true } = props;
+  const state = useSystem(system);
+  const paths = useBoardPaths();
   return (
-    <SourcedContent state={state} title="Could not load the environments">
-      {value =>
-        value.items.length === 0 ? (
-          <EmptyState
-            missing="data"
-            title="No environments configured"
-            description="Add environments under releaseReadiness.environments in app-config.yaml (see the plugin README)."
+    <SourcedContent
+      state={state}
+      title={`Could not load the system '${system}'`}
+    >
+      {summary => (
+        <Stack spacing={2}>
+          {showTitle && (
+            <Stack component="header" spacing={0.5}>
+              <Typography variant="h4" component="h1">
+                {summary.title}
+              </Typography>
+              {summary.owner && (
+                <Typography variant="body2" color="text.secondary">
+                  Owned by <EntityRefLink entityRef={summary.owner} />
+                </Typography>
+              )}
+            </Stack>
+          )}
+          <PolicyStatusLine
+            policy={summary.policy}
+            hasContent={summary.environments.length > 0}
           />
-        ) : (
-          <>
-            <Typography variant="body1" sx={{ mb: 2 }}>
-              {value.items.length} environments in promotion order.{' '}
-              <Link to="deployed">What's deployed where</Link>
-            </Typography>
-            <Grid container spacing={2}>
-              {value.items.map((environment, index) => (
-                <Grid item xs={12} md={6} lg={4} key={environment.name}>
-                  <EnvironmentCard environment={environment} step={index + 1} />
-                </Grid>
-              ))}
-            </Grid>
-          </>
-        )
-      }
+          {summary.environments.length === 0 &&
+            summary.policy.status === 'ok' && (
+              <EmptyState
+                missing="data"
+                title="No environments configured"
+                description={whereToAddEnvironments(summary.policy)}
+              />
+            )}
+          {summary.environments.length > 0 && (
+            <>
+              <Typography variant="body1">
+                {summary.environments.length} environments in promotion order.
+                {paths && (
+                  <>
+                    {' '}
+                    <Link to={paths.deployed(system)}>
+                      What's deployed where
+                    </Link>
+                  </>
+                )}
+              </Typography>
+              <Grid container spacing={2}>
+                {summary.environments.map((environment, index) => (
+                  <Grid item xs={12} md={6} lg={4} key={environment.name}>
+                    <EnvironmentCard
+                      system={system}
+                      environment={environment}
+                      step={index + 1}
+                    />
+                  </Grid>
+                ))}
+              </Grid>
+            </>
+          )}
+        </Stack>
+      )}
     </SourcedContent>
   );
 }

@@ -25,14 +25,15 @@ function RefLine(props: { gate: NonNullable<ReadinessItem['gate']> }) {
 
 function Gate(props: {
   item: ReadinessItem;
+  system: string;
   environment: string;
   onChanged(): void;
 }) {
-  const { item, environment, onChanged } = props;
+  const { item, system, environment, onChanged } = props;
   const [editing, setEditing] = useState<string>();
   const gate = item.gate;
   const manual = gate?.source === 'manual';
-  const eligibility = useGateEligibility(environment, item.id, manual);
+  const eligibility = useGateEligibility(system, environment, item.id, manual);
   const allowed = eligibility.value?.allowed === true;
   let refusal: string | undefined;
   if (manual && !eligibility.loading && !allowed) {
@@ -75,6 +76,7 @@ function Gate(props: {
       {editing && (
         <ManualResultDialog
           open
+          system={system}
           environment={environment}
           gate={item.id}
           check={editing}
@@ -99,6 +101,7 @@ function Gate(props: {
  * @public
  */
 export function GatesCard(props: {
+  system: string;
   environment: string;
   items: ReadinessItem[];
   onChanged(): void;
@@ -120,6 +123,7 @@ export function GatesCard(props: {
               <Gate
                 key={item.id}
                 item={item}
+                system={props.system}
                 environment={props.environment}
                 onChanged={props.onChanged}
               />

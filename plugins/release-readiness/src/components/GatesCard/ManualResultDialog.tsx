@@ -26,6 +26,7 @@ function newRequestId(): string {
  * @public
  */
 export function ManualResultDialog(props: {
+  system: string;
   environment: string;
   gate: string;
   check: string;
@@ -34,7 +35,7 @@ export function ManualResultDialog(props: {
   open: boolean;
   onClose(saved: boolean): void;
 }) {
-  const { environment, gate, check, release, open, onClose } = props;
+  const { system, environment, gate, check, release, open, onClose } = props;
   const api = useApi(releaseReadinessApiRef);
   const [state, setState] = useState<ManualGateRequest['state']>('passed');
   const [reason, setReason] = useState('');
@@ -47,7 +48,7 @@ export function ManualResultDialog(props: {
     setSaving(true);
     setError(undefined);
     try {
-      await api.setManualGateResult(environment, gate, check, {
+      await api.setManualGateResult(system, environment, gate, check, {
         state,
         reason: reason.trim(),
         requestId,

@@ -92,10 +92,13 @@ const onCall: OnCallResponse = {
 };
 
 function renderWith(getOnCall: jest.Mock) {
-  return renderInTestApp(<OnCallCard environment="prod" />, {
-    apis: [[releaseReadinessApiRef, { getOnCall }]] as const,
-    mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
-  });
+  return renderInTestApp(
+    <OnCallCard system="wimmelwelt" environment="prod" />,
+    {
+      apis: [[releaseReadinessApiRef, { getOnCall }]] as const,
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    },
+  );
 }
 
 describe('OnCallCard', () => {
@@ -145,12 +148,12 @@ describe('OnCallCard', () => {
   it('asks for more weeks when chosen', async () => {
     const getOnCall = jest.fn().mockResolvedValue(onCall);
     await renderWith(getOnCall);
-    expect(getOnCall).toHaveBeenCalledWith('prod', 4);
+    expect(getOnCall).toHaveBeenCalledWith('wimmelwelt', 'prod', 4);
     await userEvent.click(
       await screen.findByRole('combobox', { name: 'Weeks' }),
     );
     await userEvent.click(screen.getByRole('option', { name: '8' }));
-    expect(getOnCall).toHaveBeenLastCalledWith('prod', 8);
+    expect(getOnCall).toHaveBeenLastCalledWith('wimmelwelt', 'prod', 8);
   });
 
   it('says so when nobody is on call right now', async () => {

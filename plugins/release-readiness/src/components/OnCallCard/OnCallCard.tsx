@@ -68,9 +68,9 @@ function Rota(props: { onCall: OnCallResponse }) {
  *
  * @public
  */
-export function OnCallCard(props: { environment: string }) {
+export function OnCallCard(props: { system: string; environment: string }) {
   const [weeks, setWeeks] = useState(4);
-  const state = useOnCall(props.environment, weeks);
+  const state = useOnCall(props.system, props.environment, weeks);
   return (
     <Card variant="outlined" component="section" aria-label="On call">
       <CardContent>

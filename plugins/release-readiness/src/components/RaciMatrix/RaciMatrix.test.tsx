@@ -76,7 +76,7 @@ const raci: RaciResponse = {
 };
 
 function renderWith(getRaci: jest.Mock) {
-  return renderInTestApp(<RaciMatrix environment="prod" />, {
+  return renderInTestApp(<RaciMatrix system="servanda" environment="prod" />, {
     apis: [[releaseReadinessApiRef, { getRaci }]] as const,
     mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
   });
@@ -88,7 +88,7 @@ describe('RaciMatrix', () => {
     await renderWith(getRaci);
 
     const table = await screen.findByRole('table', { name: 'RACI matrix' });
-    expect(getRaci).toHaveBeenCalledWith('prod');
+    expect(getRaci).toHaveBeenCalledWith('servanda', 'prod');
     const row = within(table).getByRole('row', { name: /Go\/no-go decision/ });
     const cells = within(row).getAllByRole('cell');
     expect(within(cells[0]).getByText('Release Captain')).toBeInTheDocument();

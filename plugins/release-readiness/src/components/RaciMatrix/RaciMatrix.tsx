@@ -70,8 +70,8 @@ function Matrix(props: { raci: RaciResponse }) {
  *
  * @public
  */
-export function RaciMatrix(props: { environment: string }) {
-  const state = useRaci(props.environment);
+export function RaciMatrix(props: { system: string; environment: string }) {
+  const state = useRaci(props.system, props.environment);
   return (
     <Card variant="outlined" component="section" aria-label="RACI">
       <CardContent>

@@ -10,9 +10,12 @@ import { ReadinessSection } from './ReadinessSection';
 jest.setTimeout(20_000);
 
 function render(api: Record<string, jest.Mock>) {
-  return renderInTestApp(<ReadinessSection environment="prod" />, {
-    apis: [[releaseReadinessApiRef, api]] as const,
-  });
+  return renderInTestApp(
+    <ReadinessSection system="servanda" environment="prod" />,
+    {
+      apis: [[releaseReadinessApiRef, api]] as const,
+    },
+  );
 }
 
 async function badRequest(message: string) {
@@ -47,7 +50,7 @@ describe('ReadinessSection', () => {
         /Next allowed window: Tue 31 Mar, 20:00 CEST until Tue 31 Mar, 22:00 CEST \(Standard release window\)/,
       ),
     ).toBeInTheDocument();
-    expect(getReadiness).toHaveBeenCalledWith('prod', {
+    expect(getReadiness).toHaveBeenCalledWith('servanda', 'prod', {
       at: undefined,
       changeType: 'standard',
       risk: undefined,
@@ -105,6 +108,7 @@ describe('ReadinessSection', () => {
     });
     await waitFor(() =>
       expect(getReadiness).toHaveBeenLastCalledWith(
+        'servanda',
         'prod',
         expect.objectContaining({
           at: expect.stringMatching(/^2026-03-31T20:30:00\.000[+-Z]/),
@@ -120,6 +124,7 @@ describe('ReadinessSection', () => {
     );
     await waitFor(() =>
       expect(getReadiness).toHaveBeenLastCalledWith(
+        'servanda',
         'prod',
         expect.objectContaining({ changeType: 'hotfix-p1' }),
       ),
@@ -169,6 +174,7 @@ describe('ReadinessSection', () => {
 
     await waitFor(() => expect(setManualGateResult).toHaveBeenCalledTimes(1));
     expect(setManualGateResult).toHaveBeenCalledWith(
+      'servanda',
       'prod',
       'staging',
       'smoke-tests',
@@ -244,7 +250,11 @@ describe('ReadinessSection', () => {
     expect(button).toHaveAccessibleDescription(
       "You cannot set this gate: user:development/guest is not responsible or accountable for 'Go/no-go decision' in prod",
     );
-    expect(getManualGateEligibility).toHaveBeenCalledWith('prod', 'staging');
+    expect(getManualGateEligibility).toHaveBeenCalledWith(
+      'servanda',
+      'prod',
+      'staging',
+    );
     expect(setManualGateResult).not.toHaveBeenCalled();
   });
 
@@ -279,6 +289,7 @@ describe('ReadinessSection', () => {
     await userEvent.click(dialog.getByRole('button', { name: 'Save' }));
     await waitFor(() =>
       expect(setManualGateResult).toHaveBeenCalledWith(
+        'servanda',
         'prod',
         'staging',
         'smoke-tests',

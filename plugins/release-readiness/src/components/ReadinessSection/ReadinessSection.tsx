@@ -18,8 +18,11 @@ import { SourcedContent } from '../shared';
  *
  * @public
  */
-export function ReadinessSection(props: { environment: string }) {
-  const { environment } = props;
+export function ReadinessSection(props: {
+  system: string;
+  environment: string;
+}) {
+  const { system, environment } = props;
   const [question, setQuestion] = useState<ReadinessQuestion>({
     at: '',
     changeType: 'standard',
@@ -27,7 +30,7 @@ export function ReadinessSection(props: { environment: string }) {
   const at = question.at
     ? DateTime.fromISO(question.at).toISO() ?? undefined
     : undefined;
-  const state = useReadiness(environment, {
+  const state = useReadiness(system, environment, {
     at,
     changeType: question.changeType,
     risk: question.risk,
@@ -58,6 +61,7 @@ export function ReadinessSection(props: { environment: string }) {
                 <Grid container spacing={2}>
                   <Grid item xs={12} xl={6}>
                     <GatesCard
+                      system={system}
                       environment={environment}
                       items={readiness.items}
                       onChanged={retry}

@@ -1,23 +1,45 @@
 import { Content } from '@backstage/core-components';
-import { Route, Routes } from 'react-router-dom';
+import { Route, Routes, useResolvedPath } from 'react-router-dom';
 import { EnvironmentPage } from '../EnvironmentPage';
 import { DeployedWherePage } from '../DeployedWhere';
-import { EnvironmentsOverview } from '../EnvironmentsOverview';
+import { BoardRootContext } from '../shared';
+import { SystemsLandingPage } from '../SystemsLanding';
+import { DefaultSystemRedirect } from './DefaultSystemRedirect';
+import { SystemBoardPage } from './SystemBoardPage';
 
 /**
- * The plugin's pages below its mount point: `/` (overview), `/env/:env` and `/deployed`
- * (what's deployed where).
+ * The plugin's pages below its mount point: `/` (every system), `/systems/:system` (a system's
+ * board), `/systems/:system/env/:env` and `/systems/:system/deployed` (what's deployed where).
+ * The pages from before systems, `/env/:env` and `/deployed`, redirect to the default system's.
  *
  * @public
  */
 export function ReleaseReadinessRouter() {
+  const root = useResolvedPath('.').pathname;
   return (
-    <Content>
-      <Routes>
-        <Route path="/" element={<EnvironmentsOverview />} />
-        <Route path="/env/:env" element={<EnvironmentPage />} />
-        <Route path="/deployed" element={<DeployedWherePage />} />
-      </Routes>
-    </Content>
+    <BoardRootContext.Provider value={root}>
+      <Content>
+        <Routes>
+          <Route path="/" element={<SystemsLandingPage />} />
+          <Route path="/systems/:system" element={<SystemBoardPage />} />
+          <Route
+            path="/systems/:system/env/:env"
+            element={<EnvironmentPage />}
+          />
+          <Route
+            path="/systems/:system/deployed"
+            element={<DeployedWherePage />}
+          />
+          <Route
+            path="/env/:env"
+            element={<DefaultSystemRedirect page="environment" />}
+          />
+          <Route
+            path="/deployed"
+            element={<DefaultSystemRedirect page="deployed" />}
+          />
+        </Routes>
+      </Content>
+    </BoardRootContext.Provider>
   );
 }

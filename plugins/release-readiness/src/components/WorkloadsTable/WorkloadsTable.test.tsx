@@ -91,7 +91,7 @@ function render(
   target?: EnvironmentTarget,
 ) {
   return renderInTestApp(
-    <WorkloadsTable environment="stage" target={target} />,
+    <WorkloadsTable system="servanda" environment="stage" target={target} />,
     { apis: [[releaseReadinessApiRef, { getWorkloads }]] as const },
   );
 }
@@ -124,7 +124,7 @@ describe('WorkloadsTable', () => {
     const table = await screen.findByRole('table', {
       name: 'Workloads of stage',
     });
-    expect(getWorkloads).toHaveBeenCalledWith('stage');
+    expect(getWorkloads).toHaveBeenCalledWith('servanda', 'stage');
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(4);
 

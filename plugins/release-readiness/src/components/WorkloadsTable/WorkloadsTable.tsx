@@ -35,12 +35,13 @@ const COLUMNS = [
  * @public
  */
 export function WorkloadsTable(props: {
+  system: string;
   environment: string;
   /** Where the environment runs, as its summary says. */
   target?: EnvironmentTarget;
 }) {
-  const { environment, target } = props;
-  const state = useWorkloads(environment);
+  const { system, environment, target } = props;
+  const state = useWorkloads(system, environment);
   const loaded = state.value !== undefined;
 
   return (

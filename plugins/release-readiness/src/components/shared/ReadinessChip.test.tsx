@@ -6,9 +6,12 @@ import { prodReadiness } from '../../__fixtures__/prodReadiness';
 import { ReadinessChip } from './ReadinessChip';
 
 function render(getReadiness: jest.Mock) {
-  return renderInTestApp(<ReadinessChip environment="prod" />, {
-    apis: [[releaseReadinessApiRef, { getReadiness }]] as const,
-  });
+  return renderInTestApp(
+    <ReadinessChip system="servanda" environment="prod" />,
+    {
+      apis: [[releaseReadinessApiRef, { getReadiness }]] as const,
+    },
+  );
 }
 
 describe('ReadinessChip', () => {
@@ -16,7 +19,7 @@ describe('ReadinessChip', () => {
     const getReadiness = jest.fn().mockResolvedValue(prodReadiness);
     await render(getReadiness);
     const chip = await screen.findByLabelText('Verdict: Blocked');
-    expect(getReadiness).toHaveBeenCalledWith('prod', {
+    expect(getReadiness).toHaveBeenCalledWith('servanda', 'prod', {
       at: undefined,
       changeType: undefined,
       risk: undefined,

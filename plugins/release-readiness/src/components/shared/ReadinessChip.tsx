@@ -4,13 +4,16 @@ import { useReadiness } from '../../hooks/useReadiness';
 import { VerdictChip } from './VerdictChip';
 
 /**
- * The verdict of an environment right now, for the overview cards; the first reasons in a
- * tooltip.
+ * The verdict of an environment right now, for the overview cards and the landing page; the
+ * first reasons in a tooltip.
  *
  * @public
  */
-export function ReadinessChip(props: { environment: string }) {
-  const { value, loading, error } = useReadiness(props.environment);
+export function ReadinessChip(props: { system: string; environment: string }) {
+  const { value, loading, error } = useReadiness(
+    props.system,
+    props.environment,
+  );
   if (loading) {
     return <Chip size="small" variant="outlined" label="Verdict…" />;
   }

@@ -20,10 +20,10 @@ import { VersionCellView } from './VersionCellView';
  */
 export function VersionMatrix(props: {
   versions: VersionsResponse;
-  /** Link column headers to the environment pages, relative to this path (e.g. `env/`). */
-  environmentLinkPrefix?: string;
+  /** Links column headers to the environment pages: the path of an environment's page. */
+  environmentLink?: (environment: string) => string;
 }) {
-  const { versions, environmentLinkPrefix } = props;
+  const { versions, environmentLink } = props;
   return (
     <TableContainer>
       <Table size="small" aria-label="Deployed where">
@@ -32,12 +32,8 @@ export function VersionMatrix(props: {
             <TableCell>Workload</TableCell>
             {versions.environments.map(e => (
               <TableCell key={e.name}>
-                {environmentLinkPrefix ? (
-                  <Link
-                    to={`${environmentLinkPrefix}${encodeURIComponent(e.name)}`}
-                  >
-                    {e.title}
-                  </Link>
+                {environmentLink ? (
+                  <Link to={environmentLink(e.name)}>{e.title}</Link>
                 ) : (
                   e.title
                 )}

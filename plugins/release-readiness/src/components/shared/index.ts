@@ -1,7 +1,10 @@
 export { AirGappedChip } from './AirGappedChip';
+export { BoardRootContext } from './BoardRootContext';
 export { EnvironmentSourceIssues } from './EnvironmentSourceIssues';
+export { EnvironmentVerdicts } from './EnvironmentVerdicts';
 export { LoadError } from './LoadError';
 export { PersonLink } from './PersonLink';
+export { PolicyStatusLine } from './PolicyStatusLine';
 export { ReadinessChip } from './ReadinessChip';
 export { RolloutStatusChip } from './RolloutStatusChip';
 export { SafeLink } from './SafeLink';
@@ -10,5 +13,7 @@ export { SourceLine } from './SourceLine';
 export { SourcedContent } from './SourcedContent';
 export type { SourcedContentProps, SourcedState } from './SourcedContent';
 export { StatusChip } from './StatusChip';
+export { useBoardPaths } from './useBoardPaths';
+export type { BoardPaths } from './useBoardPaths';
 export { VerdictChip } from './VerdictChip';
 export { VersionMatrix } from './VersionMatrix';

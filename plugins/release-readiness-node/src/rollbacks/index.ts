@@ -1,0 +1,9 @@
+export type {
+  RollbackExecution,
+  RollbackPlan,
+  RollbackProgress,
+  RollbackStrategy,
+  RollbackStrategyFactory,
+  RollbackStrategyFactoryOptions,
+  RollbackTarget,
+} from './types';

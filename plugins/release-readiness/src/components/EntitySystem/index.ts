@@ -1,0 +1,1 @@
+export { EntitySystemContent } from './EntitySystemContent';

@@ -1,0 +1,148 @@
+import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import type {
+  SystemSummary,
+  SystemsResponse,
+} from '@internal/backstage-plugin-release-readiness-common';
+import { screen, waitFor } from '@testing-library/react';
+import { Route, Routes, useLocation } from 'react-router-dom';
+import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
+import { ReleaseReadinessRouter } from './ReleaseReadinessRouter';
+
+function Location() {
+  const { pathname, search } = useLocation();
+  return <output aria-label="Location">{`${pathname}${search}`}</output>;
+}
+
+const summary = (name: string, title: string): SystemSummary => ({
+  name,
+  title,
+  entityRef: `system:default/${name}`,
+  environments: [{ name: 'prod', title: 'Production', order: 1 }],
+  policy: {
+    origin: 'config',
+    location: `releaseReadiness.systems.${name}`,
+    status: 'ok',
+  },
+});
+
+function renderAt(path: string, systems: () => Promise<SystemsResponse>) {
+  const api = {
+    getSystems: jest.fn(systems),
+    getSystem: jest.fn(async (name: string) =>
+      summary(name, `Title of ${name}`),
+    ),
+    getEnvironment: jest.fn(async (_system: string, name: string) => ({
+      name,
+      title: `Environment ${name}`,
+      order: 1,
+    })),
+    getVersions: jest.fn(async () => ({ environments: [], rows: [] })),
+    getReadiness: jest
+      .fn()
+      .mockResolvedValue({ verdict: 'unknown', reasons: [] }),
+  };
+  renderInTestApp(
+    <>
+      <Routes>
+        <Route
+          path="/release-readiness/*"
+          element={<ReleaseReadinessRouter />}
+        />
+      </Routes>
+      <Location />
+    </>,
+    {
+      initialRouteEntries: [path],
+      apis: [
+        [releaseReadinessApiRef, api],
+        mockApis.identity({ ownershipEntityRefs: ['user:default/guest'] }),
+      ] as const,
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    },
+  );
+  return api;
+}
+
+const location = () => screen.getByLabelText('Location');
+const withDefault = async () => ({
+  items: [summary('servanda', 'Servanda'), summary('wimmelwelt', 'Wimmelwelt')],
+  defaultSystem: 'servanda',
+});
+
+describe('ReleaseReadinessRouter', () => {
+  it('shows every system at its root, each linked to its board', async () => {
+    const api = renderAt('/release-readiness', withDefault);
+    expect(
+      await screen.findByRole('link', { name: 'Open the board of Wimmelwelt' }),
+    ).toHaveAttribute('href', '/release-readiness/systems/wimmelwelt');
+    expect(api.getSystems).toHaveBeenCalled();
+  });
+
+  it("shows a system's board at /systems/:system, linked back to every system", async () => {
+    const api = renderAt('/release-readiness/systems/wimmelwelt', withDefault);
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Title of wimmelwelt',
+      }),
+    ).toBeInTheDocument();
+    expect(api.getSystem).toHaveBeenCalledWith('wimmelwelt');
+    expect(screen.getByRole('link', { name: 'All systems' })).toHaveAttribute(
+      'href',
+      '/release-readiness',
+    );
+    expect(
+      screen.getByRole('link', { name: 'Open Production' }),
+    ).toHaveAttribute('href', '/release-readiness/systems/wimmelwelt/env/prod');
+  });
+
+  it("redirects the old environment page to the default system's, keeping the query", async () => {
+    const api = renderAt('/release-readiness/env/prod?tab=x', withDefault);
+    await waitFor(() =>
+      expect(location()).toHaveTextContent(
+        '/release-readiness/systems/servanda/env/prod?tab=x',
+      ),
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'Environment prod' }),
+    ).toBeInTheDocument();
+    expect(api.getEnvironment).toHaveBeenCalledWith('servanda', 'prod');
+  });
+
+  it("redirects the old matrix to the default system's", async () => {
+    const api = renderAt('/release-readiness/deployed', withDefault);
+    await waitFor(() =>
+      expect(location()).toHaveTextContent(
+        '/release-readiness/systems/servanda/deployed',
+      ),
+    );
+    await waitFor(() =>
+      expect(api.getVersions).toHaveBeenCalledWith('servanda', undefined),
+    );
+  });
+
+  it('redirects the old pages to the landing page when there is no default system', async () => {
+    const api = renderAt('/release-readiness/env/prod', async () => ({
+      items: [summary('wimmelwelt', 'Wimmelwelt')],
+    }));
+    await waitFor(() =>
+      expect(location()).toHaveTextContent(/^\/release-readiness$/),
+    );
+    expect(
+      await screen.findByRole('link', { name: 'Open the board of Wimmelwelt' }),
+    ).toBeInTheDocument();
+    expect(api.getEnvironment).not.toHaveBeenCalled();
+  });
+
+  it('says so when the default system cannot be found out, instead of guessing', async () => {
+    const api = renderAt('/release-readiness/deployed', async () => {
+      throw new Error('HTTP 503');
+    });
+    expect(
+      await screen.findByText(/Could not find the default system/),
+    ).toBeInTheDocument();
+    expect(location()).toHaveTextContent('/release-readiness/deployed');
+    expect(api.getVersions).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,58 @@
+import { EmptyState } from '@backstage/core-components';
+import Grid from '@mui/material/Grid';
+import Typography from '@mui/material/Typography';
+import { useOwnershipRefs } from '../../hooks/useOwnershipRefs';
+import { useSystems } from '../../hooks/useSystems';
+import { SourcedContent } from '../shared';
+import { orderByOwnership } from './orderByOwnership';
+import { SystemCard } from './SystemCard';
+
+const NO_OWNERSHIP: ReadonlySet<string> = new Set();
+
+/**
+ * The board's landing page: every system, the ones the signed-in user owns or belongs to first,
+ * each with its policy's status and its environments' verdicts, linked to its board.
+ *
+ * @public
+ */
+export function SystemsLandingPage() {
+  const systems = useSystems();
+  // Not knowing the user's groups only loses the ordering, never the systems.
+  const ownership = useOwnershipRefs();
+  const state = { ...systems, loading: systems.loading || ownership.loading };
+  return (
+    <SourcedContent state={state} title="Could not load the systems">
+      {value => {
+        if (value.items.length === 0) {
+          return (
+            <EmptyState
+              missing="data"
+              title="No systems"
+              description="No systems: define one in releaseReadiness.systems or annotate a catalog System with release-readiness.io/policy (see the plugin README)."
+            />
+          );
+        }
+        const ordered = orderByOwnership(
+          value.items,
+          ownership.value ?? NO_OWNERSHIP,
+        );
+        const yours = ordered.filter(s => s.yours).length;
+        return (
+          <>
+            <Typography variant="body1" sx={{ mb: 2 }}>
+              {value.items.length} systems
+              {yours > 0 ? ', yours first' : ''}.
+            </Typography>
+            <Grid container spacing={2}>
+              {ordered.map(({ system, yours: own }) => (
+                <Grid item xs={12} lg={6} key={system.name}>
+                  <SystemCard system={system} yours={own} />
+                </Grid>
+              ))}
+            </Grid>
+          </>
+        );
+      }}
+    </SourcedContent>
+  );
+}

@@ -1,0 +1,1 @@
+export { SystemsLandingPage } from './SystemsLandingPage';

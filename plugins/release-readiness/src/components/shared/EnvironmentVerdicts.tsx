@@ -1,0 +1,53 @@
+import { Link } from '@backstage/core-components';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { EnvironmentSummary } from '@internal/backstage-plugin-release-readiness-common';
+import { ReadinessChip } from './ReadinessChip';
+import { useBoardPaths } from './useBoardPaths';
+
+/**
+ * A system's environments in promotion order, each with its verdict right now (one
+ * {@link ReadinessChip} each) and, where the app has the board, a link to the environment's page.
+ *
+ * @public
+ */
+export function EnvironmentVerdicts(props: {
+  system: string;
+  environments: EnvironmentSummary[];
+}) {
+  const { system, environments } = props;
+  const paths = useBoardPaths();
+  return (
+    <Stack
+      component="ul"
+      direction="row"
+      useFlexGap
+      flexWrap="wrap"
+      spacing={2}
+      aria-label="Verdicts"
+      sx={{ listStyle: 'none', p: 0, m: 0 }}
+    >
+      {environments.map(environment => (
+        <Stack
+          component="li"
+          key={environment.name}
+          direction="row"
+          spacing={1}
+          alignItems="center"
+          aria-label={environment.title}
+        >
+          <Typography variant="body2" component="span">
+            {paths ? (
+              <Link to={paths.environment(system, environment.name)}>
+                {environment.title}
+              </Link>
+            ) : (
+              environment.title
+            )}
+          </Typography>
+          <ReadinessChip system={system} environment={environment.name} />
+        </Stack>
+      ))}
+    </Stack>
+  );
+}
