@@ -3,6 +3,21 @@ import type { Workload } from '../workloads';
 import type { RollbackVerification } from './types';
 
 type Check = RollbackVerification['checks'][number];
+type Objective = SlaServiceResult['objectives'][number];
+
+const ROLLOUT_CHECK: Partial<
+  Record<Workload['rolloutStatus'], Check['status']>
+> = {
+  complete: 'pass',
+  failed: 'fail',
+};
+
+function triggerStatusOf(objective: Objective): Check['status'] {
+  if (objective.status === 'unknown') {
+    return 'unknown';
+  }
+  return objective.firing ? 'fail' : 'pass';
+}
 
 /**
  * One look at a rolled-back workload: is the rollout complete with its ready replicas back and,
@@ -33,12 +48,7 @@ export function judgeRollbackVerification(options: {
   } else {
     checks.push({
       name: 'rollout',
-      status:
-        workload.rolloutStatus === 'complete'
-          ? 'pass'
-          : workload.rolloutStatus === 'failed'
-          ? 'fail'
-          : 'unknown',
+      status: ROLLOUT_CHECK[workload.rolloutStatus] ?? 'unknown',
       detail:
         workload.rolloutMessage ?? `Rollout status: ${workload.rolloutStatus}`,
     });
@@ -68,12 +78,7 @@ export function judgeRollbackVerification(options: {
   for (const { service, objective } of triggers) {
     checks.push({
       name: `${service}: ${objective.title}`,
-      status:
-        objective.status === 'unknown'
-          ? 'unknown'
-          : objective.firing
-          ? 'fail'
-          : 'pass',
+      status: triggerStatusOf(objective),
       detail: objective.reason,
     });
   }
