@@ -242,8 +242,8 @@ describe('no secret leaves the backend (canary)', () => {
     const lines = consoleRecording.lines;
     // The failures were logged, so the search below really looks at them.
     for (const key of [
-      'workloads:snapshot-broken',
-      'workloads:cluster-refused',
+      'workloads:default/snapshot-broken',
+      'workloads:default/cluster-refused',
       PAGERDUTY_IDS.badRequestService,
       PAGERDUTY_IDS.failingPolicy,
     ]) {

@@ -3,7 +3,7 @@ import { ConfigReader } from '@backstage/config';
 import type { JsonObject } from '@backstage/types';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { readPlatformClusters } from './readPlatformClusters';
 
 const SNAPSHOT = resolve(
@@ -86,17 +86,20 @@ describe('readPlatformClusters', () => {
   });
 
   it('resolves a snapshot path from the working directory', () => {
+    // Relative to wherever jest runs (the package or the repository root).
+    const snapshot = relative(
+      process.cwd(),
+      resolve(__dirname, '../../../../examples/snapshots/prod-onprem.yaml'),
+    );
     const clusters = read({
       offline: {
         airGapped: true,
-        snapshots: {
-          'servanda-prod': '../../examples/snapshots/prod-onprem.yaml',
-        },
+        snapshots: { 'servanda-prod': snapshot },
       },
     });
     const cluster = clusters.get('offline');
     expect(cluster?.airGapped && cluster.snapshots.get('servanda-prod')).toBe(
-      resolve('../../examples/snapshots/prod-onprem.yaml'),
+      resolve(snapshot),
     );
   });
 
