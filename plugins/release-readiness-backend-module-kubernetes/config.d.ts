@@ -2,7 +2,10 @@
  * How the `kubernetes` workload source reaches an API server and who it is there. It makes only
  * namespace-scoped LIST calls (Deployments, StatefulSets, DaemonSets, ReplicaSets, Pods,
  * CronJobs, Jobs, HorizontalPodAutoscalers; for the backup sources also Velero's
- * `backups.velero.io` in Velero's namespace).
+ * `backups.velero.io` in Velero's namespace). The `kubernetes` rollback strategy (module
+ * `kubernetes-rollback`) writes with the same connection: `get` and `patch` on Deployments,
+ * StatefulSets and DaemonSets, `list` on ReplicaSets and ControllerRevisions, in the
+ * environment's namespace only.
  */
 interface KubernetesConnection {
   /**

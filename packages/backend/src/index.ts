@@ -7,7 +7,10 @@
  */
 
 import { createBackend } from '@backstage/backend-defaults';
-import { releaseReadinessModuleKubernetesBackups } from '@internal/backstage-plugin-release-readiness-backend-module-kubernetes';
+import {
+  releaseReadinessModuleKubernetesBackups,
+  releaseReadinessModuleKubernetesRollback,
+} from '@internal/backstage-plugin-release-readiness-backend-module-kubernetes';
 
 const backend = createBackend();
 
@@ -84,6 +87,7 @@ backend.add(
   ),
 );
 backend.add(releaseReadinessModuleKubernetesBackups);
+backend.add(releaseReadinessModuleKubernetesRollback);
 backend.add(
   import('@internal/backstage-plugin-release-readiness-backend-module-github'),
 );

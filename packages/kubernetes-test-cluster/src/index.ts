@@ -11,6 +11,8 @@ export type { KubernetesFault } from './server/KubernetesFault';
 export type { KubernetesTestServerOptions } from './server/KubernetesTestServerOptions';
 export type { RecordedRequest } from './server/RecordedRequest';
 export type { StoredObject } from './store/StoredObject';
+export type { ObjectKey } from './store/ObjectStore';
+export type { RolloutBehaviour } from './controllers/RolloutBehaviour';
 export { RESOURCE_TYPES } from './store/resourceTypes';
 export type { ResourceType } from './store/resourceTypes';
 export { matchLabelSelector } from './labels/matchLabelSelector';

@@ -6,3 +6,4 @@
 
 export { releaseReadinessModuleKubernetes as default } from './module';
 export { releaseReadinessModuleKubernetesBackups } from './backupsModule';
+export { releaseReadinessModuleKubernetesRollback } from './rollbackModule';

@@ -6,17 +6,22 @@ import { demoTls } from './demoTls';
 import { DEMO_REFERENCE_TIME, serveDemoCluster } from './serveDemoCluster';
 import { KubernetesTestServer } from '../server/KubernetesTestServer';
 
-/** GET over HTTPS, trusting only the demo CA. */
+/** A request over HTTPS, trusting only the demo CA (GET unless a body is given). */
 function get(
   url: string,
   token?: string,
+  patch?: { contentType: string; body: string },
 ): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
       url,
       {
         ca: demoTls().ca,
-        headers: token ? { authorization: `Bearer ${token}` } : {},
+        method: patch ? 'PATCH' : 'GET',
+        headers: {
+          ...(token && { authorization: `Bearer ${token}` }),
+          ...(patch && { 'content-type': patch.contentType }),
+        },
       },
       res => {
         let body = '';
@@ -28,7 +33,7 @@ function get(
       },
     );
     req.on('error', reject);
-    req.end();
+    req.end(patch?.body);
   });
 }
 
@@ -87,6 +92,59 @@ items:
     ).toEqual([
       ['api', '2030-01-10T08:30:00Z'],
       ['worker', '2030-01-09T08:30:00Z'],
+    ]);
+  });
+
+  it('takes writes and rolls them out after the rollout delay, as a cluster’s controllers would', async () => {
+    writeFileSync(
+      join(dir, 'api.yaml'),
+      `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: api, namespace: demo, uid: d-1, generation: 1, annotations: { deployment.kubernetes.io/revision: '1' } }
+spec:
+  replicas: 1
+  selector: { matchLabels: { app: api } }
+  template:
+    metadata: { labels: { app: api } }
+    spec: { containers: [{ name: api, image: 'api:1' }] }
+status: { observedGeneration: 1, replicas: 1, updatedReplicas: 1, availableReplicas: 1 }
+`,
+    );
+    server = await serveDemoCluster({
+      dir,
+      port: 0,
+      token: 'demo-token',
+      rollout: { delayMs: 50 },
+    });
+    const patched = await get(
+      `${server.url}/apis/apps/v1/namespaces/demo/deployments/api`,
+      'demo-token',
+      {
+        contentType: 'application/strategic-merge-patch+json',
+        body: JSON.stringify({
+          spec: {
+            template: {
+              spec: { containers: [{ name: 'api', image: 'api:2' }] },
+            },
+          },
+        }),
+      },
+    );
+    expect(patched.status).toBe(200);
+    await server.waitForRollouts();
+    const replicaSets = await get(
+      `${server.url}/apis/apps/v1/namespaces/demo/replicasets`,
+      'demo-token',
+    );
+    expect(JSON.parse(replicaSets.body).items).toEqual([
+      expect.objectContaining({
+        metadata: expect.objectContaining({
+          annotations: expect.objectContaining({
+            'deployment.kubernetes.io/revision': '2',
+          }),
+        }),
+        status: expect.objectContaining({ readyReplicas: 1 }),
+      }),
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { RolloutBehaviour } from '../controllers/RolloutBehaviour';
 import { demoTls } from './demoTls';
 import { KubernetesTestServer } from '../server/KubernetesTestServer';
 import { loadObjects } from '../objects/loadObjects';
@@ -12,10 +13,15 @@ import { shiftTimestamps } from '../objects/shiftTimestamps';
  */
 export const DEMO_REFERENCE_TIME = '2025-06-02T12:00:00Z';
 
+/** How long the demo's rollouts take by default: long enough to watch one progress. */
+const DEMO_ROLLOUT: RolloutBehaviour = { delayMs: 8_000 };
+
 /**
  * Starts the demo cluster for `make start`: the Kubernetes API test server, over HTTPS with the
  * throw-away demo CA, serving every `*.yaml` object list in `dir`, with timestamps moved so that
- * the reference time is now. It is not a Kubernetes cluster and says so.
+ * the reference time is now. It takes writes (a rollback from the portal) and plays the
+ * controllers' part, ending rollouts after `rollout.delayMs` (default 8 s). It is not a
+ * Kubernetes cluster and says so.
  *
  * @public
  */
@@ -25,6 +31,7 @@ export async function serveDemoCluster(options: {
   host?: string;
   token: string;
   now?: Date;
+  rollout?: RolloutBehaviour;
 }): Promise<KubernetesTestServer> {
   const files = readdirSync(options.dir)
     .filter(f => f.endsWith('.yaml'))
@@ -49,5 +56,6 @@ export async function serveDemoCluster(options: {
     tls: { cert, key },
     port: options.port,
     host: options.host ?? '127.0.0.1',
+    rollout: options.rollout ?? DEMO_ROLLOUT,
   });
 }

@@ -2,7 +2,7 @@ import { matchLabelSelector } from '../labels/matchLabelSelector';
 import { ObjectStore } from '../store/ObjectStore';
 import { paginate } from '../store/paginate';
 import { ResourcePath } from '../store/parseResourcePath';
-import { RESOURCE_TYPES } from '../store/resourceTypes';
+import { findResourceType } from '../store/findResourceType';
 
 /**
  * The JSON body of a LIST answer as the API server writes it: `<Kind>List` with the store's
@@ -19,9 +19,7 @@ export function renderList(
   store: ObjectStore,
 ): string {
   const { apiVersion, namespace, resource } = path;
-  const type = RESOURCE_TYPES.find(
-    t => t.apiVersion === apiVersion && t.resource === resource,
-  );
+  const type = findResourceType(apiVersion, resource);
   const matches = matchLabelSelector(params.get('labelSelector') ?? undefined);
   const all = type
     ? store.list({ apiVersion, kind: type.kind, namespace, matches })

@@ -1,8 +1,13 @@
+import { WorkloadControllers } from '../controllers/WorkloadControllers';
 import { ListCache } from '../store/ListCache';
 import { ObjectStore } from '../store/ObjectStore';
 
-/** What the routes of one test server share: its objects and its rendered LIST bodies. */
+/**
+ * What the routes of one test server share: its objects, its rendered LIST bodies and the
+ * controllers that act on committed writes.
+ */
 export interface ServerState {
   store: ObjectStore;
   listCache: ListCache;
+  controllers: WorkloadControllers;
 }

@@ -5,4 +5,6 @@ export interface TestRequest {
   method: string;
   url: URL;
   headers: IncomingHttpHeaders;
+  /** The request body as text (empty for GET). */
+  body: string;
 }

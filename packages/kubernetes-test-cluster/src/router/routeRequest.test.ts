@@ -1,17 +1,23 @@
+import { WorkloadControllers } from '../controllers/WorkloadControllers';
 import { ListCache } from '../store/ListCache';
 import { ObjectStore } from '../store/ObjectStore';
 import { Route } from './Route';
 import { routeRequest } from './routeRequest';
 import { ServerState } from './ServerState';
 
-const state = (): ServerState => ({
-  store: new ObjectStore(),
-  listCache: new ListCache(),
-});
+const state = (): ServerState => {
+  const store = new ObjectStore();
+  return {
+    store,
+    listCache: new ListCache(),
+    controllers: new WorkloadControllers(store),
+  };
+};
 const request = (method: string, path: string, authorization?: string) => ({
   method,
   url: new URL(path, 'http://localhost'),
   headers: authorization ? { authorization } : {},
+  body: '',
 });
 const json = (body: string) => JSON.parse(body);
 
@@ -51,14 +57,28 @@ describe('routeRequest', () => {
     expect(post.status).toBe(405);
     expect(json(post.body).reason).toBe('MethodNotAllowed');
     const unknown = await routeRequest(
-      request('GET', '/api/v1/namespaces/a/pods/p-1'),
+      request('GET', '/api/v1/namespaces/a/pods/p-1/log'),
       state(),
       {},
     );
     expect(unknown.status).toBe(400);
     expect(json(unknown.body).message).toBe(
-      'the test server does not serve /api/v1/namespaces/a/pods/p-1',
+      'the test server does not serve /api/v1/namespaces/a/pods/p-1/log',
     );
+  });
+
+  it('answers 404 NotFound, as the API server words it, for one object that does not exist', async () => {
+    const missing = await routeRequest(
+      request('GET', '/api/v1/namespaces/a/pods/p-1'),
+      state(),
+      {},
+    );
+    expect(missing.status).toBe(404);
+    expect(json(missing.body)).toMatchObject({
+      reason: 'NotFound',
+      message: 'pods "p-1" not found',
+      details: { name: 'p-1', kind: 'pods' },
+    });
   });
 
   it('tries the routes of the method in order and takes the first answer', async () => {

@@ -25,7 +25,7 @@ export async function routeRequest(
   const routes = options.routes ?? ROUTES;
   const early =
     authorize(request, options.token) ??
-    faultResponse(options.fault, request.url);
+    faultResponse(options.fault, request.url, request.method);
   if (early) {
     return early;
   }
@@ -34,7 +34,7 @@ export async function routeRequest(
     return statusResponse(
       405,
       'MethodNotAllowed',
-      'the test server only serves reads',
+      'the test server serves GET, PATCH and PUT',
     );
   }
   for (const route of candidates) {

@@ -1,5 +1,6 @@
 /**
- * A failure the test server can act out.
+ * A failure the test server can act out. `method` limits a fault to the requests of that HTTP
+ * method (e.g. a 403 only for `PATCH`, as for a reader's service account).
  *
  * - `hang`: accept the request and never answer.
  * - `refuse`: stop listening and drop open connections, so connections are refused.
@@ -9,7 +10,12 @@
  * @public
  */
 export type KubernetesFault =
-  | { type: 'hang' }
+  | { type: 'hang'; method?: string }
   | { type: 'refuse' }
-  | { type: 'status'; status: number; retryAfterSeconds?: number }
-  | { type: 'malformed' };
+  | {
+      type: 'status';
+      status: number;
+      retryAfterSeconds?: number;
+      method?: string;
+    }
+  | { type: 'malformed'; method?: string };

@@ -97,7 +97,7 @@ describe('KubernetesTestServer', () => {
     );
   });
 
-  it('answers writes with 405 and paths it does not serve with 400, as Status bodies', async () => {
+  it('answers methods it does not serve with 405 and paths it does not serve with 400, as Status bodies', async () => {
     const write = await fetch(
       `${server.url}/apis/apps/v1/namespaces/team-a/deployments`,
       { method: 'POST', body: '{}' },
@@ -108,7 +108,7 @@ describe('KubernetesTestServer', () => {
       reason: 'MethodNotAllowed',
     });
     const unknown = await get(
-      '/apis/apps/v1/namespaces/team-a/deployments/api',
+      '/apis/apps/v1/namespaces/team-a/deployments/api/scale',
     );
     expect(unknown.status).toBe(400);
     expect(await unknown.json()).toMatchObject({

@@ -1,24 +1,29 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
+import { RolloutBehaviour } from '../controllers/RolloutBehaviour';
+import { WorkloadControllers } from '../controllers/WorkloadControllers';
 import { sendResponse } from '../http/sendResponse';
 import { statusResponse } from '../http/statusResponse';
 import { TestResponse } from '../http/TestResponse';
 import { routeRequest } from '../router/routeRequest';
 import { ServerState } from '../router/ServerState';
 import { ListCache } from '../store/ListCache';
-import { ObjectStore } from '../store/ObjectStore';
+import { ObjectKey, ObjectStore } from '../store/ObjectStore';
 import { StoredObject } from '../store/StoredObject';
 import { HttpListener } from './HttpListener';
 import { KubernetesFault } from './KubernetesFault';
 import { KubernetesTestServerOptions } from './KubernetesTestServerOptions';
 import { RecordedRequest } from './RecordedRequest';
-import { recordRequest } from './recordRequest';
+import { readBody } from './readBody';
+import { recordRequest, WRITE_METHODS } from './recordRequest';
 import { waitForRequest } from './waitForRequest';
 
 /**
  * A Kubernetes API server stand-in for tests, the demo cluster and the benchmark: real HTTP on
  * loopback, namespaced and cluster-wide LIST calls answered from stored objects (label
- * selectors, `limit` and `continue` as the API server implements them), a log of every request,
- * and faults on demand.
+ * selectors, `limit` and `continue` as the API server implements them), GET of one object,
+ * PATCH (JSON, merge and strategic merge patches) and PUT with `resourceVersion` preconditions
+ * and `dryRun=All`, the deployment, StatefulSet and DaemonSet controllers' part in a rollout, a
+ * log of every request (writes with their body), and faults on demand.
  *
  * @public
  */
@@ -27,10 +32,7 @@ export class KubernetesTestServer {
   readonly requests: RecordedRequest[] = [];
   readonly #options: KubernetesTestServerOptions;
   readonly #listener: HttpListener;
-  readonly #state: ServerState = {
-    store: new ObjectStore(),
-    listCache: new ListCache(),
-  };
+  readonly #state: ServerState;
   #fault?: KubernetesFault;
   #latencyMs: number;
 
@@ -46,6 +48,12 @@ export class KubernetesTestServer {
   private constructor(options: KubernetesTestServerOptions) {
     this.#options = options;
     this.#latencyMs = options.latencyMs ?? 0;
+    const store = new ObjectStore();
+    this.#state = {
+      store,
+      listCache: new ListCache(),
+      controllers: new WorkloadControllers(store, options.rollout),
+    };
     this.setObjects(options.objects ?? []);
     this.#listener = new HttpListener(
       { host: options.host ?? '127.0.0.1', tls: options.tls },
@@ -66,9 +74,32 @@ export class KubernetesTestServer {
     }`;
   }
 
+  /** The writes received (PATCH, PUT, POST, DELETE), dry runs and refused ones included. */
+  get writes(): RecordedRequest[] {
+    return this.requests.filter(r => WRITE_METHODS.has(r.method));
+  }
+
   /** Replaces every object the server holds; LISTs from now on show only these. */
   setObjects(objects: StoredObject[]): void {
     this.#state.store.replaceAll(objects);
+  }
+
+  /** A copy of one stored object as it is now, or `undefined`. */
+  getObject(key: ObjectKey): StoredObject | undefined {
+    return this.#state.store.get(key);
+  }
+
+  /**
+   * How rollouts end from now on (see {@link RolloutBehaviour}); `false` turns the controllers
+   * off. Rollouts in progress keep the behaviour they started with.
+   */
+  setRollout(behaviour: RolloutBehaviour | false): void {
+    this.#state.controllers.configure(behaviour);
+  }
+
+  /** Resolves once no rollout is in progress. */
+  async waitForRollouts(): Promise<void> {
+    await this.#state.controllers.settled();
   }
 
   /**
@@ -102,8 +133,12 @@ export class KubernetesTestServer {
     return waitForRequest(this.requests, predicate, timeoutMs);
   }
 
-  /** Stops listening and drops open connections; does nothing when not listening. */
+  /**
+   * Stops listening and drops open connections, and drops rollouts in progress; does nothing
+   * more when not listening.
+   */
   async stop(): Promise<void> {
+    this.#state.controllers.stop();
     if (!this.#listener.listening) {
       return;
     }
@@ -112,24 +147,37 @@ export class KubernetesTestServer {
 
   #handle(req: IncomingMessage, res: ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    this.requests.push(recordRequest(req, res, url));
+    const record = recordRequest(req, res, url);
+    this.requests.push(record);
     // The fault at the time the request arrived, whatever the latency.
     const fault = this.#fault;
-    if (fault?.type === 'hang') {
+    if (
+      fault?.type === 'hang' &&
+      (!fault.method || fault.method === record.method)
+    ) {
       return;
     }
-    const request = {
-      method: req.method ?? 'GET',
-      url,
-      headers: req.headers,
-    };
+    const body = readBody(req).then(text => {
+      if (WRITE_METHODS.has(record.method)) {
+        record.body = text;
+      }
+      return text;
+    });
+    // Its failure is answered below (500), also when it comes before the latency is over.
+    body.catch(() => undefined);
     const options = { token: this.#options.token, fault };
     const respond = async () => {
-      if (res.destroyed) {
-        return;
-      }
       let response: TestResponse;
       try {
+        const request = {
+          method: req.method ?? 'GET',
+          url,
+          headers: req.headers,
+          body: await body,
+        };
+        if (res.destroyed) {
+          return;
+        }
         response = await routeRequest(request, this.#state, options);
       } catch {
         // A bug in a handler: answer, never crash the process that hosts the server.

@@ -1,3 +1,4 @@
+import { RolloutBehaviour } from '../controllers/RolloutBehaviour';
 import { StoredObject } from '../store/StoredObject';
 
 /**
@@ -17,4 +18,9 @@ export interface KubernetesTestServerOptions {
   host?: string;
   /** Serve HTTPS with this certificate (see `demoTls`); plain HTTP otherwise. */
   tls?: { cert: string; key: string };
+  /**
+   * How the deployment, StatefulSet and DaemonSet controllers end rollouts (default: complete at
+   * once); `false` turns them off, so writes change only the written object.
+   */
+  rollout?: RolloutBehaviour | false;
 }

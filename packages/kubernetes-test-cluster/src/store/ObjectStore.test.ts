@@ -56,4 +56,32 @@ describe('ObjectStore', () => {
       store.list({ apiVersion: 'v1', kind: 'Pod', matches: () => true }),
     ).toEqual([]);
   });
+
+  it('stores one object at a time under a new resource version, past every loaded one, and hands out copies', () => {
+    const store = new ObjectStore();
+    store.replaceAll([
+      {
+        ...pod('a', 'n'),
+        metadata: { name: 'a', namespace: 'n', resourceVersion: '5000' },
+      },
+    ]);
+    const key = { apiVersion: 'v1', kind: 'Pod', namespace: 'n', name: 'a' };
+    const copy = store.get(key);
+    expect(copy?.metadata.resourceVersion).toBe('5000');
+    if (!copy) throw new Error('expected the pod');
+    copy.metadata.labels = { changed: 'yes' };
+    expect(store.get(key)?.metadata.labels).toBeUndefined();
+
+    const stored = store.put(copy);
+    expect(Number(stored.metadata.resourceVersion)).toBeGreaterThan(5000);
+    expect(stored.metadata.resourceVersion).toBe(String(store.resourceVersion));
+    expect(store.get(key)?.metadata.labels).toEqual({ changed: 'yes' });
+    store.put(pod('0', 'n'));
+    expect(
+      store
+        .list({ apiVersion: 'v1', kind: 'Pod', matches: () => true })
+        .map(o => o.metadata.name),
+    ).toEqual(['0', 'a']);
+    expect(store.get({ ...key, name: 'missing' })).toBeUndefined();
+  });
 });

@@ -35,6 +35,11 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   { apiVersion: 'apps/v1', resource: 'statefulsets', kind: 'StatefulSet' },
   { apiVersion: 'apps/v1', resource: 'daemonsets', kind: 'DaemonSet' },
   { apiVersion: 'apps/v1', resource: 'replicasets', kind: 'ReplicaSet' },
+  {
+    apiVersion: 'apps/v1',
+    resource: 'controllerrevisions',
+    kind: 'ControllerRevision',
+  },
   { apiVersion: 'batch/v1', resource: 'jobs', kind: 'Job' },
   { apiVersion: 'batch/v1', resource: 'cronjobs', kind: 'CronJob' },
   {

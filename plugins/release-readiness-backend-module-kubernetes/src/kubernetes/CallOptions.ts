@@ -1,8 +1,10 @@
-import { ConfigurationOptions, Observable } from '@kubernetes/client-node';
+import {
+  ConfigurationOptions,
+  Observable,
+  RequestContext,
+} from '@kubernetes/client-node';
 
-type Dispatcher = NonNullable<
-  ReturnType<import('@kubernetes/client-node').RequestContext['getDispatcher']>
->;
+type Dispatcher = NonNullable<ReturnType<RequestContext['getDispatcher']>>;
 
 /** How long one connection pool is kept before a fresh one is adopted. */
 const DEFAULT_MAX_AGE_MS = 10 * 60_000;
@@ -34,11 +36,7 @@ export class CallOptions {
       middleware: [
         {
           pre: context => {
-            context.setSignal(signal);
-            const built = context.getDispatcher();
-            if (built) {
-              context.setDispatcher(this.#reuse(built));
-            }
+            this.prepare(context, signal);
             return new Observable(Promise.resolve(context));
           },
           post: context => new Observable(Promise.resolve(context)),
@@ -46,6 +44,18 @@ export class CallOptions {
       ],
       middlewareMergeStrategy: 'append',
     };
+  }
+
+  /**
+   * Puts `signal` on one request and hands it the kept connection pool (for requests built
+   * without the generated API clients, after `KubeConfig.applySecurityAuthentication`).
+   */
+  prepare(context: RequestContext, signal: AbortSignal): void {
+    context.setSignal(signal);
+    const built = context.getDispatcher();
+    if (built) {
+      context.setDispatcher(this.#reuse(built));
+    }
   }
 
   #reuse(built: Dispatcher): Dispatcher {

@@ -1,0 +1,11 @@
+import type { RollbackPlan } from '@internal/backstage-plugin-release-readiness-node';
+
+/** The plan when it is ready; fails the test with the plan otherwise. */
+export function readyPlan(
+  plan: RollbackPlan,
+): Extract<RollbackPlan, { kind: 'ready' }> {
+  if (plan.kind !== 'ready') {
+    throw new Error(`expected a ready plan, got ${JSON.stringify(plan)}`);
+  }
+  return plan;
+}
