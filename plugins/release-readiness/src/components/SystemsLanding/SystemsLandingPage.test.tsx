@@ -6,10 +6,10 @@ import type {
   SystemSummary,
   SystemsResponse,
 } from '@internal/backstage-plugin-release-readiness-common';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { BoardRootContext } from '../shared';
-import { SystemsLandingPage } from './SystemsLandingPage';
+import { EMPTY_POLL_MS, SystemsLandingPage } from './SystemsLandingPage';
 
 const minutesAgo = (minutes: number) =>
   new Date(Date.now() - minutes * 60_000).toISOString();
@@ -276,6 +276,31 @@ describe('SystemsLandingPage', () => {
         /No systems: define one in releaseReadiness\.systems or annotate a catalog System with release-readiness\.io\/policy/,
       ),
     ).toBeInTheDocument();
+  });
+
+  it('looks again while there is none, so a just-started portal shows the systems once it has read them', async () => {
+    jest.useFakeTimers({ advanceTimers: true });
+    try {
+      const getSystems = jest
+        .fn()
+        .mockResolvedValueOnce({ items: [] })
+        .mockResolvedValue(systems);
+      render({ getSystems });
+      expect(await screen.findByText('No systems')).toBeInTheDocument();
+      expect(getSystems).toHaveBeenCalledTimes(1);
+      await act(async () => {
+        jest.advanceTimersByTime(EMPTY_POLL_MS);
+      });
+      expect(await cardTitles()).toContain('Servanda');
+      expect(getSystems).toHaveBeenCalledTimes(2);
+      // With systems on screen it stops asking.
+      await act(async () => {
+        jest.advanceTimersByTime(3 * EMPTY_POLL_MS);
+      });
+      expect(getSystems).toHaveBeenCalledTimes(2);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('shows the error when the systems cannot be loaded, not an empty list', async () => {

@@ -1,6 +1,7 @@
 import { EmptyState } from '@backstage/core-components';
 import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
+import { useEffect } from 'react';
 import { useOwnershipRefs } from '../../hooks/useOwnershipRefs';
 import { useSystems } from '../../hooks/useSystems';
 import { SourcedContent } from '../shared';
@@ -8,6 +9,9 @@ import { orderByOwnership } from './orderByOwnership';
 import { SystemCard } from './SystemCard';
 
 const NO_OWNERSHIP: ReadonlySet<string> = new Set();
+
+/** While there is no system, the page asks again this often (team files are read every minute). */
+export const EMPTY_POLL_MS = 15_000;
 
 /**
  * The board's landing page: every system, the ones the signed-in user owns or belongs to first,
@@ -20,15 +24,29 @@ export function SystemsLandingPage() {
   // Not knowing the user's groups only loses the ordering, never the systems.
   const ownership = useOwnershipRefs();
   const state = { ...systems, loading: systems.loading || ownership.loading };
+  const empty = systems.value?.items.length === 0;
+  const { retry } = systems;
+  useEffect(() => {
+    if (!empty) {
+      return undefined;
+    }
+    // A portal that has just started may not have read the teams' policy files yet.
+    const timer = setInterval(retry, EMPTY_POLL_MS);
+    return () => clearInterval(timer);
+  }, [empty, retry]);
   return (
-    <SourcedContent state={state} title="Could not load the systems">
+    <SourcedContent
+      state={state}
+      title="Could not load the systems"
+      keepWhileLoading
+    >
       {value => {
         if (value.items.length === 0) {
           return (
             <EmptyState
               missing="data"
               title="No systems"
-              description="No systems: define one in releaseReadiness.systems or annotate a catalog System with release-readiness.io/policy (see the plugin README)."
+              description="No systems: define one in releaseReadiness.systems or annotate a catalog System with release-readiness.io/policy (see the plugin README). The portal reads the teams' policy files from the catalog every minute; this page looks again every 15 seconds."
             />
           );
         }
