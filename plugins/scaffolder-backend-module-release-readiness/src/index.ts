@@ -1,7 +1,7 @@
 /**
  * The release-readiness module for @backstage/plugin-scaffolder-backend: the go/no-go actions
  * `release-readiness:go-no-go:request`, `release-readiness:go-no-go:vote` and
- * `release-readiness:go-no-go:waive`.
+ * `release-readiness:go-no-go:waive`, and the rollback action `release-readiness:rollback`.
  *
  * @packageDocumentation
  */
@@ -26,3 +26,18 @@ export type {
 } from './client/DecisionsClient';
 export { readDecisionLinks } from './config/readDecisionLinks';
 export type { DecisionLink } from './config/readDecisionLinks';
+export {
+  createRollbackAction,
+  ROLLBACK_ACTION_ID,
+} from './actions/createRollbackAction';
+export { RollbackError } from './actions/RollbackError';
+export type { RollbackWaitOptions } from './actions/waitForRollback';
+export { RollbacksClient } from './client/RollbacksClient';
+export type {
+  RollbackWriteResult,
+  WorkloadRollout,
+  WorkloadRolloutResult,
+} from './client/RollbacksClient';
+export type { ReleaseReadinessCallOptions } from './client/callReleaseReadiness';
+export { readRollbackLinks } from './config/readRollbackLinks';
+export type { RollbackLink } from './config/readRollbackLinks';

@@ -6,13 +6,16 @@ import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-no
 import { createGoNoGoRequestAction } from './actions/createGoNoGoRequestAction';
 import { createGoNoGoVoteAction } from './actions/createGoNoGoVoteAction';
 import { createGoNoGoWaiveAction } from './actions/createGoNoGoWaiveAction';
+import { createRollbackAction } from './actions/createRollbackAction';
 import { DecisionsClient } from './client/DecisionsClient';
+import { RollbacksClient } from './client/RollbacksClient';
 import { readDecisionLinks } from './config/readDecisionLinks';
+import { readRollbackLinks } from './config/readRollbackLinks';
 
 /**
- * Adds the release-readiness go/no-go actions to the scaffolder:
- * `release-readiness:go-no-go:request`, `…:vote` and `…:waive`. They call the release-readiness
- * backend on behalf of the person who runs the template. An invalid
+ * Adds the release-readiness actions to the scaffolder: the go/no-go actions
+ * `release-readiness:go-no-go:request`, `…:vote` and `…:waive`, and `release-readiness:rollback`.
+ * They call the release-readiness backend on behalf of the person who runs the template. An invalid
  * `releaseReadiness.boardPath` or `app.baseUrl` stops the backend, naming the key.
  *
  * @public
@@ -35,6 +38,10 @@ export const scaffolderModuleReleaseReadiness = createBackendModule({
           createGoNoGoRequestAction({ client, link }),
           createGoNoGoVoteAction({ client, link }),
           createGoNoGoWaiveAction({ client, link }),
+          createRollbackAction({
+            client: new RollbacksClient({ auth, discovery }),
+            link: readRollbackLinks(config),
+          }),
         );
       },
     });

@@ -43,14 +43,15 @@ export class RollbackService {
     const { name: env, policy } = ctx.environment(environment);
     const { items, source } = await ctx.workloads.workloads(env);
     const base = { environment: env, workload: { kind, name } };
+    const chosen = ctx.strategyFor(env, name);
     if (!items) {
-      return { ...base, items: [], strategy: 'none', source };
+      // The strategy comes from the policy, not the workload: name it while the source is down.
+      return { ...base, items: [], strategy: chosen?.type ?? 'none', source };
     }
     const workload = items.find(w => w.kind === kind && w.name === name);
     if (!workload) {
       throw new NotFoundError(`No ${kind} '${name}' in ${env}`);
     }
-    const chosen = ctx.strategyFor(env, name);
     if (!chosen) {
       return {
         ...base,

@@ -116,10 +116,13 @@ export async function createRollbacks(options: {
         execution,
         policy: policies.get(environment)!,
         read: {
-          workload: async () =>
-            (await workloads.refresh(environment)).items?.find(
-              w => w.kind === kind && w.name === name,
-            ),
+          workload: async () => {
+            const { items, source } = await workloads.refresh(environment);
+            // A stale listing (the source failed; the last good one is served) proves nothing.
+            return source.status === 'ok'
+              ? items?.find(w => w.kind === kind && w.name === name)
+              : undefined;
+          },
           sla: async () => {
             const sla = await options.sla.getSla(environment);
             if (sla.source.error?.type === 'NOT_CONFIGURED') {

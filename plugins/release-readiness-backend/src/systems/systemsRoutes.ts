@@ -33,7 +33,9 @@ export function systemsRoutes(options: { systems: SystemRegistry }) {
 
   // The routes from before systems existed serve the default system.
   router.use(async (req, res, next) => {
-    if (!/^\/(environments|versions|decisions)(\/|$)/.test(req.path)) {
+    if (
+      !/^\/(environments|versions|decisions|rollbacks)(\/|$)/.test(req.path)
+    ) {
       next();
       return;
     }

@@ -1,34 +1,21 @@
-import {
-  AuthService,
-  BackstageCredentials,
-  DiscoveryService,
-} from '@backstage/backend-plugin-api';
-import { ServiceUnavailableError } from '@backstage/errors';
+import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
 import type {
   DecisionRequestInput,
   DecisionResponse,
   EnvironmentSummary,
 } from '@internal/backstage-plugin-release-readiness-common';
-import { errorFromResponse } from './errorFromResponse';
+import {
+  callReleaseReadiness,
+  ReleaseReadinessCallOptions,
+} from './callReleaseReadiness';
 import { isDecisionResponse } from './isDecisionResponse';
-
-/** The plugin the actions call. */
-export const RELEASE_READINESS_PLUGIN_ID = 'release-readiness';
-
-/** How long one call to the backend may take. */
-const TIMEOUT_MS = 30_000;
+import { unexpectedBody } from './unexpectedBody';
 
 /**
  * Whom a call acts for and which system it addresses: with a `system` the routes under
  * `/systems/<system>/…`, without one the portal's default system (`/decisions…`).
  */
-export interface DecisionCallOptions {
-  /** The initiator's credentials: the call is made on their behalf. */
-  credentials: BackstageCredentials;
-  system?: string;
-  /** Cancels the call (the task's cancel signal). */
-  signal?: AbortSignal;
-}
+export type DecisionCallOptions = ReleaseReadinessCallOptions;
 
 /** A write's answer: the decision after it, and whether this call wrote (201) or found it (200). */
 export interface DecisionWriteResult {
@@ -71,7 +58,7 @@ export class DecisionsClient {
       !('order' in body.json) ||
       typeof body.json.order !== 'number'
     ) {
-      throw unexpected();
+      throw unexpectedBody();
     }
     return {
       name: body.json.name,
@@ -102,7 +89,7 @@ export class DecisionsClient {
         ? json.items
         : undefined;
     if (!Array.isArray(items) || !items.every(isDecisionResponse)) {
-      throw unexpected();
+      throw unexpectedBody();
     }
     return items;
   }
@@ -165,67 +152,25 @@ export class DecisionsClient {
     return { response: decisionOf(json), created: status === 201 };
   }
 
-  async #call(
+  #call(
     options: DecisionCallOptions,
     method: 'GET' | 'POST',
     path: string,
     body?: object,
   ): Promise<{ status: number; json: unknown }> {
-    const { token } = await this.#auth.getPluginRequestToken({
-      onBehalfOf: options.credentials,
-      targetPluginId: RELEASE_READINESS_PLUGIN_ID,
-    });
-    const base = await this.#discovery.getBaseUrl(RELEASE_READINESS_PLUGIN_ID);
-    const prefix = options.system
-      ? `/systems/${encodeURIComponent(options.system)}`
-      : '';
-    const timeout = AbortSignal.timeout(TIMEOUT_MS);
-    let response: Response;
-    try {
-      response = await fetch(`${base}${prefix}${path}`, {
-        method,
-        headers: {
-          Authorization: `Bearer ${token}`,
-          Accept: 'application/json',
-          ...(body && { 'Content-Type': 'application/json' }),
-        },
-        ...(body && { body: JSON.stringify(body) }),
-        signal: options.signal
-          ? AbortSignal.any([options.signal, timeout])
-          : timeout,
-      });
-    } catch (error) {
-      // Never the fetch error itself: its cause may quote the request.
-      throw new ServiceUnavailableError(
-        timeout.aborted
-          ? `The release-readiness backend did not answer within ${
-              TIMEOUT_MS / 1000
-            } s`
-          : `Could not reach the release-readiness backend (${
-              error instanceof Error ? error.name : 'Error'
-            })`,
-      );
-    }
-    if (!response.ok) {
-      throw await errorFromResponse(response);
-    }
-    try {
-      return { status: response.status, json: await response.json() };
-    } catch {
-      throw unexpected();
-    }
+    return callReleaseReadiness(
+      { auth: this.#auth, discovery: this.#discovery },
+      options,
+      method,
+      path,
+      body,
+    );
   }
 }
 
 function decisionOf(json: unknown): DecisionResponse {
   if (!isDecisionResponse(json)) {
-    throw unexpected();
+    throw unexpectedBody();
   }
   return json;
-}
-
-function unexpected() {
-  return new ServiceUnavailableError(
-    'The release-readiness backend answered with an unexpected body',
-  );
 }

@@ -1,11 +1,8 @@
 import type { RootConfigService } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
+import { readBoardBase } from './readBoardBase';
 
 /** Builds the app link of a decision's meeting view. */
 export type DecisionLink = (system: string, decisionId: string) => string;
-
-const BOARD_PATH_KEY = 'releaseReadiness.boardPath';
-const APP_BASE_URL_KEY = 'app.baseUrl';
 
 /**
  * The link of a decision's meeting view in the app,
@@ -16,63 +13,9 @@ const APP_BASE_URL_KEY = 'app.baseUrl';
  * backend does not start with it.
  */
 export function readDecisionLinks(config: RootConfigService): DecisionLink {
-  const boardPath = readBoardPath(config);
-  const base = readAppBaseUrl(config);
+  const board = readBoardBase(config);
   return (system, decisionId) =>
-    `${base}${boardPath}/systems/${encodeURIComponent(
+    `${board}/systems/${encodeURIComponent(
       system,
     )}/decisions/${encodeURIComponent(decisionId)}`;
-}
-
-function readBoardPath(config: RootConfigService): string {
-  let value: string | undefined;
-  try {
-    value = config.getOptionalString(BOARD_PATH_KEY);
-  } catch {
-    throw invalid(
-      BOARD_PATH_KEY,
-      'expected an app path such as /release-readiness',
-    );
-  }
-  value ??= '/release-readiness';
-  if (!/^\/[A-Za-z0-9/_-]*$/.test(value)) {
-    throw invalid(
-      BOARD_PATH_KEY,
-      'expected an app path such as /release-readiness',
-    );
-  }
-  return value.replace(/\/+$/, '');
-}
-
-function readAppBaseUrl(config: RootConfigService): string {
-  let value: string | undefined;
-  try {
-    value = config.getOptionalString(APP_BASE_URL_KEY);
-  } catch {
-    throw invalid(APP_BASE_URL_KEY, 'expected an http(s) URL');
-  }
-  if (value === undefined) {
-    return '';
-  }
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw invalid(APP_BASE_URL_KEY, 'expected an http(s) URL');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw invalid(APP_BASE_URL_KEY, 'expected an http(s) URL');
-  }
-  if (url.username || url.password) {
-    // The links are task outputs: they never carry credentials.
-    throw invalid(
-      APP_BASE_URL_KEY,
-      'expected a URL without user name or password',
-    );
-  }
-  return value.replace(/\/+$/, '');
-}
-
-function invalid(key: string, expected: string) {
-  return new InputError(`Invalid configuration at '${key}': ${expected}`);
 }

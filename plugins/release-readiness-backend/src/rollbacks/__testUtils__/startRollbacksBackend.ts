@@ -1,0 +1,107 @@
+import type { BackendFeature } from '@backstage/backend-plugin-api';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import type { JsonObject } from '@backstage/types';
+import type { Knex } from 'knex';
+import { auditTrail } from '../../decisions/__testUtils__/auditTrail';
+import { capturingRootLogger } from '../../decisions/__testUtils__/capturingRootLogger';
+import { recordingMessaging } from '../../decisions/__testUtils__/recordingMessaging';
+import { releaseReadinessPlugin } from '../../plugin';
+import { ROLLBACK_PEOPLE } from './rollbackPeople';
+import { rollbacksApi } from './rollbacksApi';
+import { rollbacksConfig, RollbacksConfigOptions } from './rollbacksConfig';
+import { rollbackTestModule } from './rollbackTestModule';
+import { TestStrategyControl } from './TestStrategyControl';
+import { TestWorkloads } from './TestWorkloads';
+
+/** The images of servanda-api's revisions 1, 2 and 3 (3 runs) in prod. */
+export const API_IMAGES = {
+  1: 'ghcr.io/servanda/api:1.4.0',
+  2: 'ghcr.io/servanda/api:1.4.1',
+  3: 'ghcr.io/servanda/api:1.4.2',
+};
+
+/**
+ * The workloads the tests start with: prod and stage run servanda-api (revisions 1–3 of
+ * {@link API_IMAGES}, at 3), a plain Deployment with a complete rollout; prod also runs the
+ * Helm-managed Deployment keycloak (release servanda-keycloak, revisions 4 and 5).
+ */
+export function seedWorkloads(workloads: TestWorkloads): void {
+  for (const environment of ['stage', 'prod']) {
+    workloads.add(environment, {
+      name: 'servanda-api',
+      revisions: Object.entries(API_IMAGES).map(([revision, image]) => ({
+        revision: Number(revision),
+        image,
+      })),
+    });
+  }
+  workloads.add('prod', {
+    name: 'keycloak',
+    managedBy: { tool: 'helm', name: 'servanda-keycloak' },
+    revisions: [
+      { revision: 4, image: 'quay.io/keycloak/keycloak:25.0.6' },
+      { revision: 5, image: 'quay.io/keycloak/keycloak:26.0.1' },
+    ],
+  });
+}
+
+/** What {@link startRollbacksBackend} starts. */
+export interface RollbacksBackendOptions extends RollbacksConfigOptions {
+  /** More features: a permissions service following a test policy, an SLA source, … */
+  features?: BackendFeature[];
+  /** More root configuration, beside `releaseReadiness`. */
+  config?: JsonObject;
+  /** The notification and signals services throw (after recording the call). */
+  failingMessaging?: boolean;
+  /** The database every plugin uses (default: a fresh in-memory SQLite). */
+  knex?: Knex;
+}
+
+/**
+ * Starts the real plugin with {@link rollbacksConfig}, the test workload source and strategies
+ * over {@link seedWorkloads}, the Servanda people in the mocked catalog, and recording auditor,
+ * notifications, signals and root logger.
+ */
+export async function startRollbacksBackend(
+  options: RollbacksBackendOptions = {},
+) {
+  const workloads = new TestWorkloads();
+  seedWorkloads(workloads);
+  const control = new TestStrategyControl();
+  const auditor = auditTrail();
+  const messaging = recordingMessaging({ failing: options.failingMessaging });
+  const logger = capturingRootLogger();
+  const { server } = await startTestBackend({
+    features: [
+      releaseReadinessPlugin,
+      rollbackTestModule({ workloads, control }),
+      mockServices.rootConfig.factory({
+        data: { ...options.config, releaseReadiness: rollbacksConfig(options) },
+      }),
+      catalogServiceMock.factory({ entities: ROLLBACK_PEOPLE }),
+      auditor.factory,
+      logger.factory,
+      ...messaging.factories,
+      ...(options.knex
+        ? [
+            mockServices.database.factory({
+              knex: options.knex,
+              migrations: { skip: false },
+            }),
+          ]
+        : []),
+      ...(options.features ?? []),
+    ],
+  });
+  return {
+    server,
+    workloads,
+    control,
+    events: auditor.events,
+    notifications: messaging.notifications,
+    signals: messaging.signals,
+    logs: logger.lines,
+    api: rollbacksApi(server),
+  };
+}
