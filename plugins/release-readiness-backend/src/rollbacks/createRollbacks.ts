@@ -124,7 +124,8 @@ export async function createRollbacks(options: {
               : undefined;
           },
           sla: async () => {
-            const sla = await options.sla.getSla(environment);
+            // Fresh counts, not the cache's: a trigger that went quiet is seen at once.
+            const sla = await options.sla.refresh(environment);
             if (sla.source.error?.type === 'NOT_CONFIGURED') {
               return undefined;
             }

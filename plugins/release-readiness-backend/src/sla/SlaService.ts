@@ -98,6 +98,16 @@ export class SlaService {
     };
   }
 
+  /**
+   * Measures again now, past the cache (a rollback's verification judges its triggers on fresh
+   * counts), then answers as {@link SlaService.getSla}.
+   */
+  async refresh(environment: string): Promise<SlaResponse> {
+    const name = this.#environments.get(environment).summary.name;
+    await this.#jobs.refresh(name);
+    return this.getSla(name);
+  }
+
   /** The error budgets for the readiness rule; undefined without an SLA source. */
   async errorBudgets(
     environment: string,
