@@ -4,7 +4,8 @@
  * The default export is the plugin for the new frontend system. Apps on the legacy frontend
  * system use the named exports `releaseReadinessPlugin`, `ReleaseReadinessPage` and the entity
  * contents `EntityReleaseReadinessContent` (components) and `EntityReleaseReadinessSystemContent`
- * (systems).
+ * (systems), and the scaffolder field extensions `ReleaseReadiness…PickerFieldExtension`. The new
+ * frontend system's plugin brings the same fields as `scaffolder-form-field` extensions.
  *
  * @packageDocumentation
  */
@@ -16,6 +17,21 @@ export {
   EntityReleaseReadinessContent,
   EntityReleaseReadinessSystemContent,
   isReleaseReadinessAvailable,
+  ReleaseReadinessEnvironmentPickerFieldExtension,
+  ReleaseReadinessVersionPickerFieldExtension,
+  ReleaseReadinessDecisionPickerFieldExtension,
+  ReleaseReadinessBlockingItemPickerFieldExtension,
+  ReleaseReadinessWorkloadPickerFieldExtension,
+  ReleaseReadinessRevisionPickerFieldExtension,
 } from './legacy';
-export { releaseReadinessApiRef, ReleaseReadinessClient } from './api';
-export type { ReleaseReadinessApi } from './api';
+export {
+  releaseReadinessApiRef,
+  ReleaseReadinessBoardClient,
+  ReleaseReadinessClient,
+} from './api';
+export type {
+  DecisionExport,
+  DecisionListResponse,
+  ReleaseReadinessApi,
+  RollbackFollowUpInput,
+} from './api';

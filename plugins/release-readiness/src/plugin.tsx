@@ -10,6 +10,7 @@ import RocketLaunchIcon from '@mui/icons-material/RocketLaunch';
 import { releaseReadinessApiRef } from './api/ReleaseReadinessApi';
 import { ReleaseReadinessClient } from './api/ReleaseReadinessClient';
 import { RELEASE_READINESS_WORKLOADS_ANNOTATION } from '@internal/backstage-plugin-release-readiness-common';
+import { formFieldExtensions } from './components/ScaffolderFields/formFieldExtensions';
 import { rootRouteRef } from './routes';
 import { RoutedBoardRoot } from './RoutedBoardRoot';
 
@@ -103,6 +104,7 @@ export const releaseReadinessFrontendPlugin = createFrontendPlugin({
     releaseReadinessPage,
     releaseReadinessEntityContent,
     releaseReadinessSystemEntityContent,
+    ...formFieldExtensions,
   ],
   routes: {
     root: rootRouteRef,

@@ -1,215 +1,169 @@
-import type { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type {
-  CalendarResponse,
-  ChangeRisk,
-  ManualGateEligibilityResponse,
-  ManualGateRecord,
-  ManualGateRequest,
-  ReadinessResponse,
-  EnvironmentSummary,
-  EnvironmentsResponse,
-  OnCallResponse,
-  RaciResponse,
-  SystemSummary,
-  SystemsResponse,
-  VersionsResponse,
-  WorkloadsResponse,
+  DecisionCheckResponse,
+  DecisionRequestInput,
+  DecisionResponse,
+  DecisionStatus,
+  RevisionsResponse,
+  RollbackRecord,
 } from '@internal/backstage-plugin-release-readiness-common';
-import { ReleaseReadinessApi } from './ReleaseReadinessApi';
+import type {
+  DecisionExport,
+  DecisionListResponse,
+  ReleaseReadinessApi,
+  RollbackFollowUpInput,
+} from './ReleaseReadinessApi';
 
-/** `?a=1&b=2` from the defined values, or nothing. */
-function toQuery(values: Record<string, string | number | undefined>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(values)) {
-    if (value !== undefined && value !== '') {
-      params.set(key, String(value));
-    }
-  }
-  const query = params.toString();
-  return query ? `?${query}` : '';
-}
-
-/** A path from segments, each escaped: `/systems/a%2Fb/environments`. */
-function pathOf(...segments: string[]): string {
-  return segments.map(s => `/${encodeURIComponent(s)}`).join('');
-}
+import { ReleaseReadinessBoardClient } from './ReleaseReadinessBoardClient';
+import { pathOf } from './pathOf';
+import { toQuery } from './toQuery';
 
 /**
- * Default {@link ReleaseReadinessApi} implementation over HTTP. Requests carry the signed-in
- * user's token through the fetch API; every system's routes live under `/systems/:system`.
+ * Default {@link ReleaseReadinessApi} implementation over HTTP: the board's reads and writes
+ * ({@link ReleaseReadinessBoardClient}) plus go/no-go decisions and rollbacks. Requests carry
+ * the signed-in user's token through the fetch API; every system's routes live under
+ * `/systems/:system`.
  *
  * @public
  */
-export class ReleaseReadinessClient implements ReleaseReadinessApi {
-  readonly #discoveryApi: DiscoveryApi;
-  readonly #fetchApi: FetchApi;
+export class ReleaseReadinessClient
+  extends ReleaseReadinessBoardClient
+  implements ReleaseReadinessApi
+{
+  // Go/no-go decisions (issue 12).
 
-  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
-    this.#discoveryApi = options.discoveryApi;
-    this.#fetchApi = options.fetchApi;
-  }
-
-  getSystems(): Promise<SystemsResponse> {
-    return this.get<SystemsResponse>('/systems');
-  }
-
-  getSystem(system: string): Promise<SystemSummary> {
-    return this.get<SystemSummary>(pathOf('systems', system));
-  }
-
-  getEnvironments(system: string): Promise<EnvironmentsResponse> {
-    return this.get<EnvironmentsResponse>(
-      pathOf('systems', system, 'environments'),
-    );
-  }
-
-  getEnvironment(system: string, name: string): Promise<EnvironmentSummary> {
-    return this.get<EnvironmentSummary>(
-      pathOf('systems', system, 'environments', name),
-    );
-  }
-
-  getRaci(system: string, environment: string): Promise<RaciResponse> {
-    return this.get<RaciResponse>(
-      pathOf('systems', system, 'environments', environment, 'raci'),
-    );
-  }
-
-  getOnCall(
+  listDecisions(
     system: string,
-    environment: string,
-    weeks?: number,
-  ): Promise<OnCallResponse> {
-    return this.get<OnCallResponse>(
-      `${pathOf(
-        'systems',
-        system,
-        'environments',
-        environment,
-        'oncall',
-      )}${toQuery({ weeks })}`,
-    );
-  }
-
-  getWorkloads(
-    system: string,
-    environment: string,
-  ): Promise<WorkloadsResponse> {
-    return this.get<WorkloadsResponse>(
-      pathOf('systems', system, 'environments', environment, 'workloads'),
-    );
-  }
-
-  getVersions(
-    system: string,
-    options?: { workloads?: string[] },
-  ): Promise<VersionsResponse> {
-    const names = options?.workloads ?? [];
-    const query = names.length
-      ? `?workload=${names.map(encodeURIComponent).join(',')}`
-      : '';
-    return this.get<VersionsResponse>(
-      `${pathOf('systems', system, 'versions')}${query}`,
-    );
-  }
-
-  getReadiness(
-    system: string,
-    environment: string,
     options: {
-      at?: string;
-      changeType?: string;
-      risk?: ChangeRisk;
-      ref?: string;
+      environment?: string;
+      status?: DecisionStatus;
+      limit?: number;
     } = {},
-  ): Promise<ReadinessResponse> {
-    return this.get<ReadinessResponse>(
-      `${pathOf(
-        'systems',
-        system,
-        'environments',
-        environment,
-        'readiness',
-      )}${toQuery(options)}`,
+  ): Promise<DecisionListResponse> {
+    return this.get<DecisionListResponse>(
+      `${pathOf('systems', system, 'decisions')}${toQuery(options)}`,
     );
   }
 
-  getCalendar(
-    system: string,
-    environment: string,
-    options: { from?: string; days?: number } = {},
-  ): Promise<CalendarResponse> {
-    return this.get<CalendarResponse>(
-      `${pathOf(
-        'systems',
-        system,
-        'environments',
-        environment,
-        'calendar',
-      )}${toQuery(options)}`,
+  getDecision(system: string, id: string): Promise<DecisionResponse> {
+    return this.get<DecisionResponse>(
+      pathOf('systems', system, 'decisions', id),
     );
   }
 
-  getManualGateEligibility(
+  requestDecision(
     system: string,
-    environment: string,
-    gate: string,
-  ): Promise<ManualGateEligibilityResponse> {
-    return this.get<ManualGateEligibilityResponse>(
-      pathOf(
-        'systems',
-        system,
-        'environments',
-        environment,
-        'gates',
-        gate,
-        'eligibility',
-      ),
-    );
-  }
-
-  setManualGateResult(
-    system: string,
-    environment: string,
-    gate: string,
-    check: string,
-    request: ManualGateRequest & { requestId: string },
-  ): Promise<ManualGateRecord> {
-    return this.post<ManualGateRecord>(
-      pathOf(
-        'systems',
-        system,
-        'environments',
-        environment,
-        'gates',
-        gate,
-        'checks',
-        check,
-      ),
+    request: DecisionRequestInput & { environment: string; requestId: string },
+  ): Promise<DecisionResponse> {
+    return this.post<DecisionResponse>(
+      pathOf('systems', system, 'decisions'),
       request,
     );
   }
 
-  protected async post<T>(path: string, body: unknown): Promise<T> {
-    const baseUrl = await this.#discoveryApi.getBaseUrl('release-readiness');
-    const response = await this.#fetchApi.fetch(`${baseUrl}${path}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return (await response.json()) as T;
+  vote(
+    system: string,
+    id: string,
+    vote: { vote: 'go' | 'no-go'; reason: string; requestId: string },
+  ): Promise<DecisionResponse> {
+    return this.post<DecisionResponse>(
+      pathOf('systems', system, 'decisions', id, 'votes'),
+      vote,
+    );
   }
 
-  protected async get<T>(path: string): Promise<T> {
-    const baseUrl = await this.#discoveryApi.getBaseUrl('release-readiness');
-    const response = await this.#fetchApi.fetch(`${baseUrl}${path}`);
+  waive(
+    system: string,
+    id: string,
+    waiver: { item: string; reason: string; until?: string; requestId: string },
+  ): Promise<DecisionResponse> {
+    return this.post<DecisionResponse>(
+      pathOf('systems', system, 'decisions', id, 'waivers'),
+      waiver,
+    );
+  }
+
+  async exportDecision(system: string, id: string): Promise<DecisionExport> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('release-readiness');
+    const response = await this.fetchApi.fetch(
+      `${baseUrl}${pathOf(
+        'systems',
+        system,
+        'decisions',
+        id,
+        'export',
+      )}${toQuery({ format: 'markdown' })}`,
+      { headers: { Accept: 'text/markdown' } },
+    );
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
-    return (await response.json()) as T;
+    // Only a plain file name is taken from the header; anything else gets the default.
+    const suggested = /filename="([A-Za-z0-9_-][A-Za-z0-9._-]{0,199})"/.exec(
+      response.headers.get('Content-Disposition') ?? '',
+    )?.[1];
+    return {
+      fileName:
+        suggested ?? `decision-${id.replace(/[^A-Za-z0-9._-]/g, '_')}.md`,
+      markdown: await response.text(),
+    };
+  }
+
+  checkDecision(
+    system: string,
+    environment: string,
+    version: string,
+  ): Promise<DecisionCheckResponse> {
+    return this.get<DecisionCheckResponse>(
+      `${pathOf('systems', system, 'decisions', 'check')}${toQuery({
+        environment,
+        version,
+      })}`,
+    );
+  }
+
+  // Rollbacks (issue 13).
+
+  listRollbacks(
+    system: string,
+    options: { environment?: string; limit?: number } = {},
+  ): Promise<{ items: RollbackRecord[] }> {
+    return this.get<{ items: RollbackRecord[] }>(
+      `${pathOf('systems', system, 'rollbacks')}${toQuery(options)}`,
+    );
+  }
+
+  getRollback(system: string, id: string): Promise<RollbackRecord> {
+    return this.get<RollbackRecord>(pathOf('systems', system, 'rollbacks', id));
+  }
+
+  addRollbackFollowUp(
+    system: string,
+    id: string,
+    followUp: RollbackFollowUpInput & { requestId: string },
+  ): Promise<RollbackRecord> {
+    return this.post<RollbackRecord>(
+      pathOf('systems', system, 'rollbacks', id, 'follow-ups'),
+      followUp,
+    );
+  }
+
+  getRevisions(
+    system: string,
+    environment: string,
+    workload: { kind: string; name: string },
+  ): Promise<RevisionsResponse> {
+    return this.get<RevisionsResponse>(
+      pathOf(
+        'systems',
+        system,
+        'environments',
+        environment,
+        'workloads',
+        workload.kind,
+        workload.name,
+        'revisions',
+      ),
+    );
   }
 }

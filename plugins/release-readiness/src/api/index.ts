@@ -1,3 +1,9 @@
 export { releaseReadinessApiRef } from './ReleaseReadinessApi';
-export type { ReleaseReadinessApi } from './ReleaseReadinessApi';
+export type {
+  DecisionExport,
+  DecisionListResponse,
+  ReleaseReadinessApi,
+  RollbackFollowUpInput,
+} from './ReleaseReadinessApi';
+export { ReleaseReadinessBoardClient } from './ReleaseReadinessBoardClient';
 export { ReleaseReadinessClient } from './ReleaseReadinessClient';

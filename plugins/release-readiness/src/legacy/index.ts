@@ -5,3 +5,11 @@ export {
   EntityReleaseReadinessSystemContent,
 } from './plugin';
 export { isReleaseReadinessAvailable } from '../components/EntityWorkloads/isReleaseReadinessAvailable';
+export {
+  ReleaseReadinessEnvironmentPickerFieldExtension,
+  ReleaseReadinessVersionPickerFieldExtension,
+  ReleaseReadinessDecisionPickerFieldExtension,
+  ReleaseReadinessBlockingItemPickerFieldExtension,
+  ReleaseReadinessWorkloadPickerFieldExtension,
+  ReleaseReadinessRevisionPickerFieldExtension,
+} from './scaffolderFieldExtensions';

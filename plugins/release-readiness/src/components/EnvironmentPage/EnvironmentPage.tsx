@@ -1,27 +1,36 @@
-import { Link } from '@backstage/core-components';
-import Box from '@mui/material/Box';
-import Grid from '@mui/material/Grid';
+import { EmptyState, Link } from '@backstage/core-components';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useParams } from 'react-router-dom';
 import { useEnvironment } from '../../hooks/useEnvironment';
-import { AirGappedChip, SourcedContent, useBoardPaths } from '../shared';
-import { WorkloadsTable } from '../WorkloadsTable';
-import { OnCallCard } from '../OnCallCard';
-import { RaciMatrix } from '../RaciMatrix';
-import { ReadinessSection } from '../ReadinessSection';
-import { CalendarCard } from '../CalendarCard';
+import {
+  ENVIRONMENT_TABS,
+  type EnvironmentTab,
+  SourcedContent,
+  useBoardPaths,
+} from '../shared';
+import { EnvironmentHeader } from './EnvironmentHeader';
+import { EnvironmentTabContent } from './EnvironmentTabContent';
+import { EnvironmentTabs } from './EnvironmentTabs';
+
+function tabOf(segment: string | undefined): EnvironmentTab | undefined {
+  return segment === undefined
+    ? 'overview'
+    : ENVIRONMENT_TABS.find(tab => tab === segment && tab !== 'overview');
+}
 
 /**
  * Everything about one environment of a system (`:system` and `:env` of the route), for the
- * release captain and the go/no-go meeting.
+ * release captain and the go/no-go meeting: a header with the verdict, where it runs and the
+ * sources' "as of" time, and tabs at their own paths (`…/env/:env` the overview, `…/workloads`,
+ * `…/people`, `…/sla`, `…/backups`, `…/rollbacks`, `…/calendar`: the route's `:tab`).
  *
  * @public
  */
 export function EnvironmentPage() {
-  const { system = '', env = '' } = useParams();
+  const { system = '', env = '', tab: segment } = useParams();
   const state = useEnvironment(system, env);
   const paths = useBoardPaths();
+  const tab = tabOf(segment);
   return (
     <Stack spacing={2}>
       {paths && (
@@ -33,41 +42,36 @@ export function EnvironmentPage() {
       >
         {environment => (
           <>
-            <Box component="header">
-              <Stack direction="row" spacing={1} alignItems="center">
-                <Typography variant="h4" component="h1">
-                  {environment.title}
-                </Typography>
-                <AirGappedChip target={environment.target} />
-              </Stack>
-              {environment.description && (
-                <Typography variant="body2" color="text.secondary">
-                  {environment.description}
-                </Typography>
-              )}
-              <Typography variant="body2">
-                <strong>Promotion:</strong>{' '}
-                {environment.promotion ?? 'not described'}
-                {' · '}
-                <strong>Runs on:</strong>{' '}
-                {environment.target?.label ?? 'not described'}
-              </Typography>
-            </Box>
-            <ReadinessSection system={system} environment={environment.name} />
-            <WorkloadsTable
-              system={system}
-              environment={environment.name}
-              target={environment.target}
-            />
-            <Grid container spacing={2}>
-              <Grid item xs={12} xl={5}>
-                <OnCallCard system={system} environment={environment.name} />
-              </Grid>
-              <Grid item xs={12} xl={7}>
-                <RaciMatrix system={system} environment={environment.name} />
-              </Grid>
-            </Grid>
-            <CalendarCard system={system} environment={environment.name} />
+            <EnvironmentHeader system={system} environment={environment} />
+            {paths && tab && (
+              <EnvironmentTabs
+                paths={paths}
+                system={system}
+                environment={environment.name}
+                tabs={ENVIRONMENT_TABS}
+                current={tab}
+              />
+            )}
+            {tab ? (
+              <EnvironmentTabContent
+                system={system}
+                environment={environment}
+                tab={tab}
+              />
+            ) : (
+              <EmptyState
+                missing="content"
+                title={`${environment.title} has no section '${segment}'`}
+                description={`Its sections: ${ENVIRONMENT_TABS.join(', ')}.`}
+                action={
+                  paths && (
+                    <Link to={paths.environment(system, environment.name)}>
+                      Open the overview
+                    </Link>
+                  )
+                }
+              />
+            )}
           </>
         )}
       </SourcedContent>

@@ -3,18 +3,33 @@ import Card from '@mui/material/Card';
 import CardActions from '@mui/material/CardActions';
 import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
+import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { EnvironmentSummary } from '@internal/backstage-plugin-release-readiness-common';
-import { AirGappedChip, ReadinessChip, useBoardPaths } from '../shared';
+import type {
+  EnvironmentSummary,
+  VersionsResponse,
+} from '@internal/backstage-plugin-release-readiness-common';
+import { AirGappedChip, type SourcedState, useBoardPaths } from '../shared';
+import { BackupsTile } from './BackupsTile';
+import { OnCallTile } from './OnCallTile';
+import { ReadinessTiles } from './ReadinessTiles';
+import { SlaTile } from './SlaTile';
+import { VersionsTile } from './VersionsTile';
 
-/** One environment on the overview: where it runs and how releases get there. */
+/**
+ * One environment's column on the board: its step in the promotion order, verdict, where it runs
+ * and how releases get there, then what runs there, its gates, who is on call now, its SLA (the
+ * worst service) and its backup freshness (the worst item), each with its source's status.
+ */
 export function EnvironmentCard(props: {
   system: string;
   environment: EnvironmentSummary;
   step: number;
+  /** The system's "deployed where" matrix, loaded once for the board. */
+  versions: SourcedState<VersionsResponse>;
 }) {
-  const { system, environment, step } = props;
+  const { system, environment, step, versions } = props;
   const target = environment.target;
   const paths = useBoardPaths();
   return (
@@ -22,9 +37,10 @@ export function EnvironmentCard(props: {
       variant="outlined"
       component="section"
       aria-label={environment.title}
-      sx={{ height: '100%' }}
+      data-testid={`environment-column-${environment.name}`}
+      sx={{ height: '100%', display: 'flex', flexDirection: 'column' }}
     >
-      <CardContent>
+      <CardContent sx={{ flexGrow: 1 }}>
         <Stack
           direction="row"
           spacing={1}
@@ -38,7 +54,6 @@ export function EnvironmentCard(props: {
             {environment.title}
           </Typography>
           <AirGappedChip target={target} />
-          <ReadinessChip system={system} environment={environment.name} />
         </Stack>
         {environment.promotion && (
           <Typography variant="body2" gutterBottom>
@@ -50,9 +65,16 @@ export function EnvironmentCard(props: {
             {environment.description}
           </Typography>
         )}
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="text.secondary" gutterBottom>
           {`Runs on: ${target?.label ?? 'not described'}`}
         </Typography>
+        <Stack spacing={1.5} divider={<Divider flexItem />}>
+          <ReadinessTiles system={system} environment={environment.name} />
+          <VersionsTile environment={environment.name} versions={versions} />
+          <OnCallTile system={system} environment={environment.name} />
+          <SlaTile system={system} environment={environment.name} />
+          <BackupsTile system={system} environment={environment.name} />
+        </Stack>
       </CardContent>
       {paths && (
         <CardActions>

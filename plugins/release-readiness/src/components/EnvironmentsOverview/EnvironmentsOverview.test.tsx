@@ -49,6 +49,9 @@ function render(
   };
 }
 
+// Each column renders several tiles; slow on a busy machine.
+jest.setTimeout(30_000);
+
 describe('EnvironmentsOverview', () => {
   it("renders the system's environments in the order the backend gives them", async () => {
     const getSystem = jest.fn(async () => ({

@@ -1,10 +1,11 @@
 import { EmptyState, Link } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import Grid from '@mui/material/Grid';
+import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { SystemPolicyStatus } from '@internal/backstage-plugin-release-readiness-common';
 import { useSystem } from '../../hooks/useSystem';
+import { useVersions } from '../../hooks/useVersions';
 import { PolicyStatusLine, SourcedContent, useBoardPaths } from '../shared';
 import { EnvironmentCard } from './EnvironmentCard';
 
@@ -16,8 +17,10 @@ function whereToAddEnvironments(policy: SystemPolicyStatus): string {
 
 /**
  * A system's board: where its release policy comes from (or, when it cannot be read, the error
- * as a banner above the last good content), and every environment in promotion order with its
- * verdict, linked to the environment's page and to "what's deployed where".
+ * as a banner above the last good content), and one column per environment in promotion order
+ * (stacked on narrow screens) with its verdict, gates, versions, on-call now, SLA and backup
+ * freshness, each with its source's status, linked to the environment's page and to "what's
+ * deployed where".
  *
  * @public
  */
@@ -28,6 +31,7 @@ export function EnvironmentsOverview(props: {
 }) {
   const { system, showTitle = true } = props;
   const state = useSystem(system);
+  const versions = useVersions(system);
   const paths = useBoardPaths();
   return (
     <SourcedContent
@@ -73,17 +77,30 @@ export function EnvironmentsOverview(props: {
                   </>
                 )}
               </Typography>
-              <Grid container spacing={2}>
+              <Box
+                data-testid="environment-columns"
+                sx={{
+                  display: 'grid',
+                  gap: 2,
+                  // stacked on narrow screens, one column per environment on wide ones
+                  gridTemplateColumns: {
+                    xs: '1fr',
+                    md: 'repeat(2, minmax(0, 1fr))',
+                    lg: `repeat(${summary.environments.length}, minmax(240px, 1fr))`,
+                  },
+                  overflowX: 'auto',
+                }}
+              >
                 {summary.environments.map((environment, index) => (
-                  <Grid item xs={12} md={6} lg={4} key={environment.name}>
-                    <EnvironmentCard
-                      system={system}
-                      environment={environment}
-                      step={index + 1}
-                    />
-                  </Grid>
+                  <EnvironmentCard
+                    key={environment.name}
+                    system={system}
+                    environment={environment}
+                    step={index + 1}
+                    versions={versions}
+                  />
                 ))}
-              </Grid>
+              </Box>
             </>
           )}
         </Stack>

@@ -4,10 +4,14 @@ import type {
   SystemSummary,
   SystemsResponse,
 } from '@internal/backstage-plugin-release-readiness-common';
-import { screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
+import { decisionResponseOf } from '../Decisions/__testUtils__/decisionResponseOf';
 import { ReleaseReadinessRouter } from './ReleaseReadinessRouter';
+
+// The machine the tests run on is shared: the board and the meeting view render slowly there.
+jest.setTimeout(30_000);
 
 function Location() {
   const { pathname, search } = useLocation();
@@ -41,6 +45,19 @@ function renderAt(path: string, systems: () => Promise<SystemsResponse>) {
     getReadiness: jest
       .fn()
       .mockResolvedValue({ verdict: 'unknown', reasons: [] }),
+    listDecisions: jest.fn(async () => ({ items: [] })),
+    getDecision: jest.fn(async (_system: string, id: string) =>
+      decisionResponseOf(
+        {
+          status: 'open',
+          reason: 'Waiting for Product Owner',
+          approvals: [],
+          blocking: [],
+          noGo: [],
+        },
+        { decision: { id } },
+      ),
+    ),
   };
   renderInTestApp(
     <>
@@ -95,6 +112,33 @@ describe('ReleaseReadinessRouter', () => {
     expect(
       screen.getByRole('link', { name: 'Open Production' }),
     ).toHaveAttribute('href', '/release-readiness/systems/wimmelwelt/env/prod');
+  });
+
+  it("links a system's board to its decisions, and shows the history and the meeting view", async () => {
+    const api = renderAt('/release-readiness/systems/servanda', withDefault);
+    expect(
+      await screen.findByRole('link', { name: 'Go/no-go decisions' }),
+    ).toHaveAttribute('href', '/release-readiness/systems/servanda/decisions');
+    cleanup();
+
+    renderAt('/release-readiness/systems/servanda/decisions', withDefault);
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Go/no-go decisions of Title of servanda',
+      }),
+    ).toBeInTheDocument();
+    cleanup();
+
+    const meeting = renderAt(
+      '/release-readiness/systems/servanda/decisions/dec-7',
+      withDefault,
+    );
+    expect(await screen.findByLabelText('Decision status')).toHaveTextContent(
+      /^OPEN$/,
+    );
+    expect(meeting.getDecision).toHaveBeenCalledWith('servanda', 'dec-7');
+    expect(api.getDecision).not.toHaveBeenCalled();
   });
 
   it("redirects the old environment page to the default system's, keeping the query", async () => {

@@ -2,6 +2,7 @@ import { Content } from '@backstage/core-components';
 import { Route, Routes, useResolvedPath } from 'react-router-dom';
 import { EnvironmentPage } from '../EnvironmentPage';
 import { DeployedWherePage } from '../DeployedWhere';
+import { DecisionHistoryPage, DecisionPage } from '../Decisions';
 import { BoardRootContext } from '../shared';
 import { SystemsLandingPage } from '../SystemsLanding';
 import { DefaultSystemRedirect } from './DefaultSystemRedirect';
@@ -9,7 +10,10 @@ import { SystemBoardPage } from './SystemBoardPage';
 
 /**
  * The plugin's pages below its mount point: `/` (every system), `/systems/:system` (a system's
- * board), `/systems/:system/env/:env` and `/systems/:system/deployed` (what's deployed where).
+ * board), `/systems/:system/env/:env` (with its tabs at `…/env/:env/:tab`),
+ * `/systems/:system/deployed` (what's deployed where),
+ * `/systems/:system/decisions` (the go/no-go decision history) and
+ * `/systems/:system/decisions/:id` (a decision's meeting view).
  * The pages from before systems, `/env/:env` and `/deployed`, redirect to the default system's.
  *
  * @public
@@ -27,8 +31,20 @@ export function ReleaseReadinessRouter() {
             element={<EnvironmentPage />}
           />
           <Route
+            path="/systems/:system/env/:env/:tab"
+            element={<EnvironmentPage />}
+          />
+          <Route
             path="/systems/:system/deployed"
             element={<DeployedWherePage />}
+          />
+          <Route
+            path="/systems/:system/decisions"
+            element={<DecisionHistoryPage />}
+          />
+          <Route
+            path="/systems/:system/decisions/:id"
+            element={<DecisionPage />}
           />
           <Route
             path="/env/:env"

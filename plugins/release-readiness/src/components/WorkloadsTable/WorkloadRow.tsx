@@ -3,6 +3,7 @@ import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { Workload } from '@internal/backstage-plugin-release-readiness-common';
+import type { ReactNode } from 'react';
 import {
   describeAutoscaler,
   describeManagedBy,
@@ -13,8 +14,12 @@ import { formatLocalDateTime } from '../../format';
 import { RolloutStatusChip } from '../shared';
 
 /** One workload in the environment's workloads table. */
-export function WorkloadRow(props: { workload: Workload }) {
-  const { workload } = props;
+export function WorkloadRow(props: {
+  workload: Workload;
+  /** The row's actions cell, e.g. "Roll back…". */
+  actions?: ReactNode;
+}) {
+  const { workload, actions } = props;
   const main = workload.images.find(i => !i.init);
   const hpa = describeAutoscaler(workload);
   const lastJob = workload.schedule?.lastJob;
@@ -86,6 +91,7 @@ export function WorkloadRow(props: { workload: Workload }) {
       </TableCell>
       <TableCell>{describeManagedBy(workload.managedBy)}</TableCell>
       <TableCell>{workload.revision ?? '—'}</TableCell>
+      <TableCell>{actions}</TableCell>
     </TableRow>
   );
 }

@@ -12,6 +12,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { EnvironmentTarget } from '@internal/backstage-plugin-release-readiness-common';
 import { useWorkloads } from '../../hooks/useWorkloads';
+import { RollbackButton } from '../Rollbacks';
 import { SourcedContent } from '../shared';
 import { WorkloadRow } from './WorkloadRow';
 
@@ -24,13 +25,15 @@ const COLUMNS = [
   'Findings',
   'Managed by',
   'Revision',
+  'Actions',
 ];
 
 /**
  * The workloads of one environment: rollout status, version, replicas and HPA, restarts,
  * hygiene findings, manager and revision, with the source's "as of" and a banner when it is
  * stale or unavailable. With the environment's `target`, the heading says whether the workloads
- * are read live or from an offline snapshot.
+ * are read live or from an offline snapshot. Each row's actions offer "Roll back…" (see
+ * {@link RollbackButton}).
  *
  * @public
  */
@@ -87,7 +90,18 @@ export function WorkloadsTable(props: {
                   </TableHead>
                   <TableBody>
                     {value.items.map(w => (
-                      <WorkloadRow key={`${w.kind}/${w.name}`} workload={w} />
+                      <WorkloadRow
+                        key={`${w.kind}/${w.name}`}
+                        workload={w}
+                        actions={
+                          <RollbackButton
+                            system={system}
+                            environment={environment}
+                            workload={w}
+                            airGapped={target?.offline}
+                          />
+                        }
+                      />
                     ))}
                   </TableBody>
                 </Table>

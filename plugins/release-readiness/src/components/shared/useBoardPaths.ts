@@ -15,6 +15,10 @@ export interface BoardPaths {
   environment(system: string, environment: string): string;
   /** A system's "what's deployed where" matrix. */
   deployed(system: string): string;
+  /** A system's go/no-go decision history. */
+  decisions(system: string): string;
+  /** The meeting view of one go/no-go decision. */
+  decision(system: string, id: string): string;
 }
 
 /**
@@ -35,5 +39,8 @@ export function useBoardPaths(): BoardPaths | undefined {
     environment: (name, environment) =>
       `${system(name)}/env/${encodeURIComponent(environment)}`,
     deployed: name => `${system(name)}/deployed`,
+    decisions: name => `${system(name)}/decisions`,
+    decision: (name, id) =>
+      `${system(name)}/decisions/${encodeURIComponent(id)}`,
   };
 }

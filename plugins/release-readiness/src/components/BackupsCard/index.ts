@@ -1,0 +1,2 @@
+export { BackupsCard } from './BackupsCard';
+export { RecordRestoreTestDialog } from './RecordRestoreTestDialog';

@@ -1,0 +1,86 @@
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import CheckCircleIcon from '@mui/icons-material/CheckCircle';
+import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
+import type { DecisionResponse } from '@internal/backstage-plugin-release-readiness-common';
+import { formatTime } from '../../format';
+import { PersonLink } from '../shared';
+
+/**
+ * The approvals a go needs: received ones (whose go filled it, when, why) and missing ones with
+ * the people who can still give them.
+ */
+export function ApprovalsCard(props: { response: DecisionResponse }) {
+  const { decision, state } = props.response;
+  const received = state.approvals.filter(a => a.filledBy).length;
+  const goOf = (voter: string) =>
+    decision.votes.find(v => v.voter === voter && v.vote === 'go');
+  return (
+    <Card variant="outlined" component="section" aria-label="Approvals">
+      <CardContent>
+        <Typography variant="h6" component="h2" gutterBottom>
+          Approvals ({received} of {state.approvals.length} received)
+        </Typography>
+        <Stack component="ul" spacing={2} sx={{ pl: 0, listStyle: 'none' }}>
+          {state.approvals.map(approval => {
+            const vote = approval.filledBy
+              ? goOf(approval.filledBy)
+              : undefined;
+            return (
+              <Stack
+                component="li"
+                key={approval.id}
+                spacing={0.5}
+                aria-label={approval.title}
+              >
+                <Stack direction="row" spacing={1} alignItems="center">
+                  {approval.filledBy ? (
+                    <CheckCircleIcon color="success" fontSize="small" />
+                  ) : (
+                    <HourglassEmptyIcon color="disabled" fontSize="small" />
+                  )}
+                  <Typography variant="subtitle1" component="h3">
+                    {approval.title}
+                  </Typography>
+                  <Typography variant="body2" color="text.secondary">
+                    {approval.filledBy ? 'received' : 'missing'}
+                  </Typography>
+                </Stack>
+                {approval.filledBy ? (
+                  <Typography variant="body2">
+                    Go from <EntityRefLink entityRef={approval.filledBy} />
+                    {vote && ` at ${formatTime(vote.at)}: “${vote.reason}”`}
+                  </Typography>
+                ) : (
+                  <Stack spacing={0.5}>
+                    <Typography variant="body2" color="text.secondary">
+                      {approval.candidates.length > 0
+                        ? 'Can be given by:'
+                        : 'Nobody can give it now (check the RACI of this environment).'}
+                    </Typography>
+                    {approval.candidates.length > 0 && (
+                      <Stack
+                        direction="row"
+                        spacing={2}
+                        flexWrap="wrap"
+                        useFlexGap
+                        aria-label={`Who can give ${approval.title}`}
+                      >
+                        {approval.candidates.map(person => (
+                          <PersonLink key={person.entityRef} person={person} />
+                        ))}
+                      </Stack>
+                    )}
+                  </Stack>
+                )}
+              </Stack>
+            );
+          })}
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,78 @@
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { DecisionResponse } from '@internal/backstage-plugin-release-readiness-common';
+import { formatTime } from '../../format';
+import { StatusChip } from '../shared';
+import { WaiverLine } from './WaiverLine';
+
+/**
+ * What blocks a go: every enforced item that failed or was unknown in the pinned evidence, with
+ * its reason, source and "as of" time, and its waiver (or the lapsed one) if any.
+ */
+export function BlockingItemsCard(props: { response: DecisionResponse }) {
+  const { decision, state } = props.response;
+  const evidenceOf = (id: string) =>
+    decision.evidence.items.find(item => item.id === id);
+  const open = state.blocking.filter(b => !b.waiver).length;
+  return (
+    <Card variant="outlined" component="section" aria-label="Blocking items">
+      <CardContent>
+        <Typography variant="h6" component="h2" gutterBottom>
+          Blocking items
+          {state.blocking.length > 0 &&
+            ` (${open} of ${state.blocking.length} without a waiver)`}
+        </Typography>
+        {state.blocking.length === 0 ? (
+          <Typography variant="body2">
+            Nothing blocks: every enforced item passed in the evidence.
+          </Typography>
+        ) : (
+          <Stack component="ul" spacing={2} sx={{ pl: 0, listStyle: 'none' }}>
+            {state.blocking.map(blocking => {
+              const item = evidenceOf(blocking.item);
+              return (
+                <Stack
+                  component="li"
+                  key={blocking.item}
+                  spacing={0.5}
+                  aria-label={blocking.title}
+                >
+                  <Stack direction="row" spacing={1} alignItems="center">
+                    <StatusChip status={blocking.status} />
+                    <Typography variant="subtitle1" component="h3">
+                      {blocking.title}
+                    </Typography>
+                    <Typography variant="caption" color="text.secondary">
+                      {blocking.item}
+                    </Typography>
+                  </Stack>
+                  <Typography variant="body2">{blocking.reason}</Typography>
+                  {item && (
+                    <Typography variant="caption" color="text.secondary">
+                      Source: {item.source.name}
+                      {item.source.fetchedAt
+                        ? `, as of ${formatTime(item.source.fetchedAt)}`
+                        : ', never read'}
+                    </Typography>
+                  )}
+                  {blocking.waiver ? (
+                    <WaiverLine waiver={blocking.waiver} />
+                  ) : (
+                    <Typography variant="body2" color="error">
+                      Needs a waiver before a go.
+                    </Typography>
+                  )}
+                  {blocking.lapsedWaiver && (
+                    <WaiverLine waiver={blocking.lapsedWaiver} lapsed />
+                  )}
+                </Stack>
+              );
+            })}
+          </Stack>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

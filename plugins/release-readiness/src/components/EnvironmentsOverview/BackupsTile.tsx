@@ -1,0 +1,59 @@
+import Typography from '@mui/material/Typography';
+import { useBackups } from '../../hooks/useBackups';
+import { describeAge, StatusChip } from '../shared';
+import { BoardTile } from './BoardTile';
+import { describeFailure } from './describeFailure';
+import { worstStatus } from './worstStatus';
+
+/**
+ * Backup freshness of an environment in one line: the worst item with its age against its RPO
+ * ("offsite: 3 days ago, RPO 26 h"), with the sources' status and "as of" time; the WAL lag and
+ * the restore test count as items. An unavailable source is `unknown`, never fresh.
+ */
+export function BackupsTile(props: { system: string; environment: string }) {
+  const { value, loading, error } = useBackups(props.system, props.environment);
+  if (loading) {
+    return (
+      <BoardTile label="Backups">
+        <Typography variant="body2">Loading…</Typography>
+      </BoardTile>
+    );
+  }
+  if (error || !value) {
+    return (
+      <BoardTile label="Backups">
+        <Typography variant="body2" color="text.secondary">
+          {describeFailure(error)}
+        </Typography>
+      </BoardTile>
+    );
+  }
+  const items = [
+    ...value.items.map(item => ({ item, limit: 'RPO' as const })),
+    ...(value.walLag
+      ? [{ item: value.walLag, limit: 'max lag' as const }]
+      : []),
+    ...(value.restoreTest
+      ? [{ item: value.restoreTest, limit: 'max age' as const }]
+      : []),
+  ];
+  if (items.length === 0) {
+    return (
+      <BoardTile label="Backups">
+        <Typography variant="body2" color="text.secondary">
+          not configured
+        </Typography>
+      </BoardTile>
+    );
+  }
+  const status = worstStatus(items.map(({ item }) => item.status));
+  const worst = items.find(({ item }) => item.status === status);
+  return (
+    <BoardTile label="Backups" source={value.source}>
+      <Typography variant="body2" component="div">
+        <StatusChip status={status} />{' '}
+        {worst && `${worst.item.name}: ${describeAge(worst.item, worst.limit)}`}
+      </Typography>
+    </BoardTile>
+  );
+}

@@ -1,0 +1,92 @@
+import { LinkButton } from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import Button from '@mui/material/Button';
+import Tooltip from '@mui/material/Tooltip';
+import type { Workload } from '@internal/backstage-plugin-release-readiness-common';
+import { useId } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
+import { rollbackBlocker } from './rollbackBlocker';
+import { rollbackTemplateLink } from './rollbackTemplateLink';
+
+/** The kinds a rollback can target. */
+const ROLLBACK_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
+
+/**
+ * "Roll back…" on a workload: opens the scaffolder template "Roll back a workload"
+ * (`template:default/rollback`) prefilled with the system, the environment and the workload.
+ * Disabled, with the reason on hover and for screen readers, when the revisions route refuses
+ * the workload (Helm/Argo CD-managed, no strategy), when there is no earlier revision, and in
+ * air-gapped environments. Nothing for CronJobs. Whether the user may roll back is the
+ * backend's decision (permission and RACI), shown in the task.
+ *
+ * @public
+ */
+export function RollbackButton(props: {
+  system: string;
+  environment: string;
+  workload: Pick<Workload, 'kind' | 'name'>;
+  /** True when the environment is read from an offline snapshot. */
+  airGapped?: boolean;
+}) {
+  const { system, environment, workload, airGapped } = props;
+  const api = useApi(releaseReadinessApiRef);
+  const reasonId = useId();
+  const { kind, name } = workload;
+  const rollbackable = ROLLBACK_KINDS.has(kind);
+  const revisions = useAsync(async () => {
+    if (airGapped || !rollbackable) {
+      return undefined;
+    }
+    return api.getRevisions(system, environment, { kind, name });
+  }, [api, system, environment, kind, name, airGapped, rollbackable]);
+  if (!rollbackable) {
+    return null;
+  }
+  const label = `Roll back ${kind} ${name}`;
+  const blocker = rollbackBlocker({
+    environment,
+    airGapped,
+    revisions: revisions.value,
+  });
+  if (revisions.loading || blocker) {
+    return (
+      <Tooltip title={blocker ?? 'Checking the revisions…'}>
+        <span>
+          <Button
+            size="small"
+            variant="outlined"
+            disabled
+            aria-label={label}
+            aria-describedby={blocker ? reasonId : undefined}
+          >
+            Roll back…
+          </Button>
+          {blocker && (
+            <span
+              id={reasonId}
+              data-testid="rollback-blocker"
+              style={{ display: 'none' }}
+            >
+              {blocker}
+            </span>
+          )}
+        </span>
+      </Tooltip>
+    );
+  }
+  return (
+    <LinkButton
+      size="small"
+      variant="outlined"
+      aria-label={label}
+      to={rollbackTemplateLink({
+        system,
+        environment,
+        workload: { kind, name },
+      })}
+    >
+      Roll back…
+    </LinkButton>
+  );
+}

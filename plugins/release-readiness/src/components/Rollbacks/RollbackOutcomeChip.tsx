@@ -1,0 +1,37 @@
+import Chip from '@mui/material/Chip';
+import type { RollbackOutcome } from '@internal/backstage-plugin-release-readiness-common';
+
+const LOOK: Record<
+  RollbackOutcome,
+  {
+    color: 'success' | 'info' | 'error' | 'warning' | 'default';
+    variant: 'filled' | 'outlined';
+  }
+> = {
+  succeeded: { color: 'success', variant: 'filled' },
+  'in-progress': { color: 'info', variant: 'filled' },
+  failed: { color: 'error', variant: 'filled' },
+  conflict: { color: 'warning', variant: 'filled' },
+  refused: { color: 'warning', variant: 'outlined' },
+  skipped: { color: 'default', variant: 'outlined' },
+  'dry-run': { color: 'default', variant: 'outlined' },
+};
+
+/**
+ * A rollback's outcome as a chip: only `succeeded` (written and verified) is green; a write that
+ * is still being verified is `in-progress`, never green.
+ *
+ * @public
+ */
+export function RollbackOutcomeChip(props: { outcome: RollbackOutcome }) {
+  const { outcome } = props;
+  const look = LOOK[outcome];
+  return (
+    <Chip
+      size="small"
+      color={look.color}
+      variant={look.variant}
+      label={outcome}
+    />
+  );
+}

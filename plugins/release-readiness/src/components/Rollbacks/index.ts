@@ -1,0 +1,3 @@
+export { RollbackButton } from './RollbackButton';
+export { RollbackHistory } from './RollbackHistory';
+export { RollbackOutcomeChip } from './RollbackOutcomeChip';

@@ -1,0 +1,144 @@
+import { useApi } from '@backstage/frontend-plugin-api';
+import Autocomplete from '@mui/material/Autocomplete';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
+import { fieldValueOf } from './fieldValueOf';
+import { FieldStatus } from './FieldStatus';
+import { formDataOfContext } from './formDataOfContext';
+import { isSystemEnvironment } from './isSystemEnvironment';
+import type { PickerProps } from './PickerProps';
+import { stringOption } from './stringOption';
+import type {
+  VersionPickerUiOptions,
+  VersionPickerValue,
+} from './versionPickerSchema';
+import { versionSuggestions } from './versionSuggestions';
+
+/** The value without empty parts; undefined when nothing is set. */
+function valueOf(parts: {
+  version: string;
+  digest?: string;
+  ref?: string;
+}): VersionPickerValue | undefined {
+  const { version, digest, ref } = parts;
+  if (!version && !digest && !ref) {
+    return undefined;
+  }
+  return { version, ...(digest && { digest }), ...(ref && { ref }) };
+}
+
+/**
+ * `ReleaseReadinessVersionPicker`: the version (free text, with the versions running in the
+ * chosen environment and the ones before it as suggestions from `GET /systems/:system/versions`),
+ * its image digest and the release ref, as `{ version, digest?, ref? }`.
+ */
+export function VersionPicker(
+  props: PickerProps<VersionPickerValue, VersionPickerUiOptions>,
+) {
+  const { formData, onChange, uiSchema, formContext, rawErrors, required } =
+    props;
+  const api = useApi(releaseReadinessApiRef);
+  const environmentField = stringOption(
+    uiSchema?.['ui:options']?.environmentField,
+  );
+  const target = fieldValueOf(formDataOfContext(formContext), environmentField);
+  const chosen = isSystemEnvironment(target) ? target : undefined;
+  const versions = useAsyncRetry(
+    async () => (chosen ? api.getVersions(chosen.system) : undefined),
+    [api, chosen?.system],
+  );
+  const suggestions =
+    versions.value && chosen
+      ? versionSuggestions(versions.value, chosen.environment)
+      : [];
+  const current = {
+    version: formData?.version ?? '',
+    digest: formData?.digest,
+    ref: formData?.ref,
+  };
+  const invalid = (rawErrors?.length ?? 0) > 0;
+  let problem: string | undefined;
+  if (!environmentField) {
+    problem =
+      'This template does not set ui:options.environmentField (the form field with the environment).';
+  } else if (!chosen) {
+    problem = 'Choose the environment first.';
+  }
+
+  return (
+    <FieldStatus
+      problem={problem}
+      loading={versions.loading || (!versions.error && !versions.value)}
+      error={versions.error}
+      errorTitle="Could not load the versions"
+      onRetry={versions.retry}
+    >
+      <Stack spacing={2} sx={{ mt: 1, mb: 1 }}>
+        <Autocomplete
+          freeSolo
+          options={suggestions}
+          getOptionLabel={option =>
+            typeof option === 'string' ? option : option.version
+          }
+          inputValue={current.version}
+          onInputChange={(_event, version, reason) => {
+            if (reason === 'input' || reason === 'clear') {
+              onChange(valueOf({ ...current, version }));
+            }
+          }}
+          onChange={(_event, option) => {
+            if (option && typeof option !== 'string') {
+              onChange(
+                valueOf({
+                  ...current,
+                  version: option.version,
+                  digest: option.digest,
+                }),
+              );
+            }
+          }}
+          renderOption={(optionProps, option) => (
+            <li {...optionProps} key={option.version}>
+              <Stack>
+                <Typography>{option.version}</Typography>
+                <Typography variant="body2" color="text.secondary">
+                  {option.runsIn.join(', ')}
+                </Typography>
+              </Stack>
+            </li>
+          )}
+          renderInput={params => (
+            <TextField
+              {...params}
+              label={props.schema.title ?? 'Version'}
+              required={required}
+              error={invalid}
+              helperText={
+                suggestions.length === 0
+                  ? `No versions are known in ${chosen?.environment} or before it: type one.`
+                  : props.schema.description
+              }
+            />
+          )}
+        />
+        <TextField
+          label="Image digest (optional)"
+          placeholder="sha256:…"
+          value={current.digest ?? ''}
+          onChange={e =>
+            onChange(valueOf({ ...current, digest: e.target.value }))
+          }
+        />
+        <TextField
+          label="Release ref (optional)"
+          helperText="The tag or branch the gates are judged for"
+          value={current.ref ?? ''}
+          onChange={e => onChange(valueOf({ ...current, ref: e.target.value }))}
+        />
+      </Stack>
+    </FieldStatus>
+  );
+}

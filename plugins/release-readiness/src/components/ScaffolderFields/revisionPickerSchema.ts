@@ -1,0 +1,35 @@
+import { makeFieldSchema } from '@backstage/plugin-scaffolder-react';
+
+/**
+ * `ReleaseReadinessRevisionPicker`: the revision to roll back to, or empty for the previous one
+ * (the backend's default), of the workload in `ui:options.workloadField` in the environment in
+ * `ui:options.environmentField`.
+ */
+export const revisionPickerSchema = makeFieldSchema({
+  output: z =>
+    z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('The revision, e.g. 3; empty: the previous one'),
+  uiOptions: z =>
+    z.object({
+      environmentField: z
+        .string()
+        .describe(
+          'The form field holding the ReleaseReadinessEnvironmentPicker value',
+        ),
+      workloadField: z
+        .string()
+        .describe(
+          'The form field holding the ReleaseReadinessWorkloadPicker value',
+        ),
+    }),
+});
+
+/** The `ui:options` of a `ReleaseReadinessRevisionPicker`. */
+export type RevisionPickerUiOptions = {
+  environmentField?: string;
+  workloadField?: string;
+};

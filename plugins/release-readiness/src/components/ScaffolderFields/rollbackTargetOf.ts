@@ -1,0 +1,32 @@
+import { fieldValueOf } from './fieldValueOf';
+import { isSystemEnvironment, SystemEnvironment } from './isSystemEnvironment';
+import { isWorkloadRef, WorkloadRef } from './isWorkloadRef';
+import type { RevisionPickerUiOptions } from './revisionPickerSchema';
+import { stringOption } from './stringOption';
+
+/**
+ * The environment and workload a revision picker's `ui:options` point to in the form data, or
+ * the problem: an option not set, or a field not filled in yet.
+ */
+export function rollbackTargetOf(
+  options: RevisionPickerUiOptions | undefined,
+  formData: unknown,
+): { target: SystemEnvironment; workload: WorkloadRef } | { problem: string } {
+  const environmentField = stringOption(options?.environmentField);
+  const workloadField = stringOption(options?.workloadField);
+  if (!environmentField || !workloadField) {
+    return {
+      problem:
+        'The template does not set ui:options.environmentField and ui:options.workloadField for this field',
+    };
+  }
+  const target = fieldValueOf(formData, environmentField);
+  if (!isSystemEnvironment(target)) {
+    return { problem: 'Choose the environment first' };
+  }
+  const workload = fieldValueOf(formData, workloadField);
+  if (!isWorkloadRef(workload)) {
+    return { problem: 'Choose the workload first' };
+  }
+  return { target, workload };
+}

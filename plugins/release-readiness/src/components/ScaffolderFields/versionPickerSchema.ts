@@ -1,0 +1,36 @@
+import { makeFieldSchema } from '@backstage/plugin-scaffolder-react';
+
+/**
+ * `ReleaseReadinessVersionPicker`: `{ version, digest?, ref? }` for the environment that
+ * `ui:options.environmentField` names.
+ */
+export const versionPickerSchema = makeFieldSchema({
+  output: z =>
+    z.object({
+      version: z.string().describe('The version, e.g. 1.4.2'),
+      digest: z
+        .string()
+        .optional()
+        .describe('The image digest, sha256:<64 hex digits>, when known'),
+      ref: z
+        .string()
+        .optional()
+        .describe('The tag or branch the gates are judged for'),
+    }),
+  uiOptions: z =>
+    z.object({
+      environmentField: z
+        .string()
+        .describe(
+          'The form field holding the ReleaseReadinessEnvironmentPicker value',
+        ),
+    }),
+});
+
+/** The value of a `ReleaseReadinessVersionPicker`. */
+export type VersionPickerValue = typeof versionPickerSchema.TOutput;
+
+/** The `ui:options` of a `ReleaseReadinessVersionPicker`. */
+export type VersionPickerUiOptions = {
+  environmentField?: string;
+};

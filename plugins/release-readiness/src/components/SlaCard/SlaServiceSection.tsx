@@ -1,0 +1,60 @@
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { SlaServiceResult } from '@internal/backstage-plugin-release-readiness-common';
+import { formatDuration, StatusChip } from '../shared';
+import { ErrorBudgetPanel } from './ErrorBudgetPanel';
+import { ObjectivesTable } from './ObjectivesTable';
+
+/**
+ * One service of the SLA card: its status, its service-level objectives, its post-deploy limits
+ * and rollback triggers, and its error budget with burn rates.
+ */
+export function SlaServiceSection(props: { service: SlaServiceResult }) {
+  const { service } = props;
+  const slos = service.objectives.filter(o => o.role === 'slo');
+  const limits = service.objectives.filter(o => o.role !== 'slo');
+  const budgetObjective = service.errorBudget
+    ? service.objectives.find(o => o.id === service.errorBudget?.objective)
+    : undefined;
+  return (
+    <Stack
+      spacing={1}
+      component="section"
+      aria-label={service.name}
+      data-service={service.name}
+    >
+      <Stack direction="row" spacing={1} alignItems="center">
+        <Typography variant="subtitle1" component="h3">
+          {service.name}
+        </Typography>
+        <StatusChip status={service.status} />
+        {service.window && (
+          <Typography variant="caption" color="text.secondary">
+            SLO window {formatDuration(service.window)}
+          </Typography>
+        )}
+      </Stack>
+      {slos.length > 0 && (
+        <ObjectivesTable
+          objectives={slos}
+          label={`Objectives of ${service.name}`}
+        />
+      )}
+      {limits.length > 0 && (
+        <ObjectivesTable
+          objectives={limits}
+          label={`Post-deploy limits and rollback triggers of ${service.name}`}
+        />
+      )}
+      {service.errorBudget && (
+        <ErrorBudgetPanel
+          service={service.name}
+          objectiveTitle={
+            budgetObjective?.title ?? service.errorBudget.objective
+          }
+          budget={service.errorBudget}
+        />
+      )}
+    </Stack>
+  );
+}
