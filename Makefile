@@ -7,10 +7,11 @@ SHELL := /bin/bash
 RUN := scripts/toolchain.sh
 # Debian packages the test suites use: Chromium for the browser test, PostgreSQL for the store
 # tests (a throw-away cluster per run, see scripts/test-postgres.sh), Prometheus (with promtool)
-# for the Prometheus module's tests against a real server on backfilled data.
-TEST_DEB_PACKAGES := chromium postgresql prometheus
+# for the Prometheus module's tests against a real server on backfilled data, Redis for the
+# two-replica test (Backstage's cache on Redis, see scripts/test-redis.sh).
+TEST_DEB_PACKAGES := chromium postgresql prometheus redis-server
 
-.PHONY: start test install system-deps typecheck lint unit e2e bench demo-metrics clean-tools
+.PHONY: start test install system-deps typecheck lint unit replicas e2e bench demo-metrics clean-tools
 
 ## Install the toolchain (Node 22 + yarn, when missing) and the locked dependencies.
 install:
@@ -36,7 +37,7 @@ start: install
 	$(RUN) yarn start
 
 ## Type check, lint and every test suite, including the browser test.
-test: install system-deps typecheck lint unit e2e
+test: install system-deps typecheck lint unit replicas e2e
 
 ## Install the Debian packages the tests need, when missing (needs root, as on CI).
 system-deps:
@@ -56,6 +57,11 @@ lint:
 unit:
 	CI=true scripts/test-postgres.sh $(RUN) yarn test
 
+## Two backend replicas on one throw-away PostgreSQL and one throw-away Redis, one of them killed
+## with SIGKILL under load (README "Production: several replicas"); free loopback ports only.
+replicas:
+	scripts/test-postgres.sh scripts/test-redis.sh $(RUN) node --require @backstage/cli/config/nodeTransform.cjs packages/backend/src/replicas/runReplicasTest.ts
+
 ## The browser tests; Playwright (playwright.config.ts) starts the demo cluster, the demo git host
 ## and the portal, as `make start` does.
 e2e:
@@ -73,3 +79,46 @@ demo-metrics:
 
 clean-tools:
 	rm -rf .tools
+
+## The production build as an adopter deploys it (README "Production build"): `yarn build:backend`
+## builds every workspace package the backend needs and, because the backend depends on `app`, the
+## frontend app (rspack, minified, into packages/app/dist), and packs them into
+## packages/backend/dist/bundle.tar.gz (+ skeleton.tar.gz, the package.json files). The bundle is
+## unpacked into $(PROD_BUNDLE) with its workspace packages linked under its node_modules; the
+## repository's installed node_modules stand in for `yarn workspaces focus --all --production`.
+PROD_BUNDLE := packages/backend/dist/bundle
+.PHONY: build-prod start-prod bench-frontend
+build-prod:
+	$(RUN) yarn build:backend
+	rm -rf $(PROD_BUNDLE) && mkdir -p $(PROD_BUNDLE)/node_modules
+	tar -xzf packages/backend/dist/bundle.tar.gz -C $(PROD_BUNDLE)
+	for manifest in $$(tar -tzf packages/backend/dist/skeleton.tar.gz); do \
+	  dir="$(CURDIR)/$(PROD_BUNDLE)/$$(dirname "$$manifest")"; \
+	  name="$$($(RUN) node -p "require('$$dir/package.json').name")"; \
+	  mkdir -p "$$(dirname "$(PROD_BUNDLE)/node_modules/$$name")"; \
+	  ln -sfn "$$dir" "$(PROD_BUNDLE)/node_modules/$$name"; \
+	done
+
+## The production build served by the backend on one port, http://localhost:7007 (loopback only),
+## with NODE_ENV=production and app-config.yaml + app-config.local-prod.yaml (SQLite in memory,
+## guest and demo sign-in allowed outside development: see that file). Beside it, and stopped with
+## it, the demo cluster, the demo git host and, when installed, the DEMO metrics, as `make start`.
+start-prod: install build-prod
+	$(RUN) yarn demo-cluster & \
+	cluster=$$!; \
+	$(RUN) yarn demo-git & \
+	git=$$!; \
+	metrics=""; \
+	if command -v prometheus >/dev/null && command -v promtool >/dev/null; then \
+	  setsid $(RUN) scripts/demo-metrics.sh & metrics=$$!; \
+	else \
+	  echo "make start-prod: no prometheus package: the SLA and some backup tiles read unavailable"; \
+	fi; \
+	trap 'kill $$cluster $$git 2>/dev/null || true; [ -n "$$metrics" ] && kill -INT -- -$$metrics 2>/dev/null || true' EXIT INT TERM; \
+	cd packages/backend && NODE_ENV=production $(CURDIR)/$(RUN) node $(CURDIR)/$(PROD_BUNDLE)/packages/backend \
+	  --config ../../app-config.yaml --config ../../app-config.local-prod.yaml
+
+## Time to interactive and chunk sizes of the production build (bench/README.md): needs
+## `make start-prod` running; prints a JSON report.
+bench-frontend:
+	$(RUN) node bench/frontend.js
