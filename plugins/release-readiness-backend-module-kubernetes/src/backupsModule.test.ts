@@ -1,67 +1,40 @@
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import type { JsonObject } from '@backstage/types';
 import {
   BackupSourceFactory,
   releaseReadinessBackupSourcesExtensionPoint,
 } from '@internal/backstage-plugin-release-readiness-node';
-import {
-  demoTls,
-  KubernetesTestServer,
-  loadObjects,
-} from '@internal/kubernetes-test-cluster';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import type { KubernetesTestServer } from '@internal/kubernetes-test-cluster';
+import { startDemoCluster } from './__testUtils__/startDemoCluster';
+import { startModuleCollecting } from './__testUtils__/startModuleCollecting';
+import { testClusterConnection } from './__testUtils__/testClusterConnection';
 import { releaseReadinessModuleKubernetesBackups } from './backupsModule';
 
 const TOKEN = 'backups-module-canary-8a2f';
-const tls = demoTls();
 
 /** Starts the module with the extension point the backend provides; returns what it added. */
-async function startModule(
-  releaseReadiness: JsonObject,
-): Promise<BackupSourceFactory[]> {
-  const added: BackupSourceFactory[] = [];
-  const backend = await startTestBackend({
-    extensionPoints: [
-      [
-        releaseReadinessBackupSourcesExtensionPoint,
-        { addBackupSource: (...factories) => added.push(...factories) },
-      ],
-    ],
-    features: [
-      releaseReadinessModuleKubernetesBackups,
-      mockServices.rootConfig.factory({ data: { releaseReadiness } }),
-    ],
+const startModule = (releaseReadiness: JsonObject) =>
+  startModuleCollecting({
+    module: releaseReadinessModuleKubernetesBackups,
+    extensionPoint: releaseReadinessBackupSourcesExtensionPoint,
+    collect: (add: (...factories: BackupSourceFactory[]) => void) => ({
+      addBackupSource: add,
+    }),
+    releaseReadiness,
   });
-  await backend.stop();
-  return added;
-}
 
 describe('the kubernetes-backups module', () => {
   let server: KubernetesTestServer;
   beforeAll(async () => {
-    server = await KubernetesTestServer.start({
-      objects: loadObjects(
-        readFileSync(
-          resolve(__dirname, '../../../examples/demo-cluster/backups.yaml'),
-          'utf8',
-        ),
-      ),
-      token: TOKEN,
-      tls,
-    });
+    server = await startDemoCluster('backups.yaml', TOKEN);
   });
   afterAll(() => server.stop());
 
   it("adds the kubernetes-cronjob, velero and kubernetes-job backup sources, reading the platform's clusters", async () => {
     const factories = await startModule({
       clusters: {
-        'demo-cluster': {
-          url: server.url,
-          caData: Buffer.from(tls.ca).toString('base64'),
-          auth: { type: 'serviceAccount', token: TOKEN },
-        },
+        'demo-cluster': testClusterConnection(server, TOKEN),
       },
     });
     expect(factories.map(f => f.type)).toEqual([

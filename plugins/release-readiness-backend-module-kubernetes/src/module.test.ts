@@ -31,6 +31,9 @@ function demoObjects(env: string) {
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
+// Each test boots a backend with three test API servers: slow on a busy machine.
+jest.setTimeout(30_000);
+
 describe('workloads through the backend, the Kubernetes module and the real client', () => {
   const servers: Record<string, KubernetesTestServer> = {};
 

@@ -1,70 +1,40 @@
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import type { JsonObject } from '@backstage/types';
 import {
   releaseReadinessRollbackStrategiesExtensionPoint,
   RollbackStrategyFactory,
 } from '@internal/backstage-plugin-release-readiness-node';
-import {
-  demoTls,
-  KubernetesTestServer,
-  loadObjects,
-} from '@internal/kubernetes-test-cluster';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import type { KubernetesTestServer } from '@internal/kubernetes-test-cluster';
+import { startDemoCluster } from './__testUtils__/startDemoCluster';
+import { startModuleCollecting } from './__testUtils__/startModuleCollecting';
+import { testClusterConnection } from './__testUtils__/testClusterConnection';
 import { releaseReadinessModuleKubernetesRollback } from './rollbackModule';
 
 const TOKEN = 'rollback-module-canary-4e1a';
-const tls = demoTls();
 
 /** Starts the module with the extension point the backend provides; returns what it added. */
-async function startModule(
-  releaseReadiness: JsonObject,
-): Promise<RollbackStrategyFactory[]> {
-  const added: RollbackStrategyFactory[] = [];
-  const backend = await startTestBackend({
-    extensionPoints: [
-      [
-        releaseReadinessRollbackStrategiesExtensionPoint,
-        { addRollbackStrategy: (...factories) => added.push(...factories) },
-      ],
-    ],
-    features: [
-      releaseReadinessModuleKubernetesRollback,
-      mockServices.rootConfig.factory({ data: { releaseReadiness } }),
-    ],
+const startModule = (releaseReadiness: JsonObject) =>
+  startModuleCollecting({
+    module: releaseReadinessModuleKubernetesRollback,
+    extensionPoint: releaseReadinessRollbackStrategiesExtensionPoint,
+    collect: (add: (...factories: RollbackStrategyFactory[]) => void) => ({
+      addRollbackStrategy: add,
+    }),
+    releaseReadiness,
   });
-  await backend.stop();
-  return added;
-}
 
 describe('the kubernetes-rollback module', () => {
   let server: KubernetesTestServer;
   beforeAll(async () => {
-    server = await KubernetesTestServer.start({
-      objects: loadObjects(
-        readFileSync(
-          resolve(
-            __dirname,
-            '../../../examples/demo-cluster/servanda-prod.yaml',
-          ),
-          'utf8',
-        ),
-      ),
-      token: TOKEN,
-      tls,
-    });
+    server = await startDemoCluster('servanda-prod.yaml', TOKEN);
   });
   afterAll(() => server.stop());
 
   it('adds the kubernetes strategy, on the platform’s clusters, with the configured version patterns: the demo’s revisions', async () => {
     const [factory, ...others] = await startModule({
       clusters: {
-        'demo-cluster': {
-          url: server.url,
-          caData: Buffer.from(tls.ca).toString('base64'),
-          auth: { type: 'serviceAccount', token: TOKEN },
-        },
+        'demo-cluster': testClusterConnection(server, TOKEN),
       },
       workloads: {
         versionPatterns: [

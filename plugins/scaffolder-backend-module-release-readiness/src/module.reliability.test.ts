@@ -1,12 +1,8 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
 import { mockCredentials } from '@backstage/backend-test-utils';
-import type { Entity } from '@backstage/catalog-model';
-import {
-  createTemplateAction,
-  scaffolderActionsExtensionPoint,
-} from '@backstage/plugin-scaffolder-node';
 import { exampleTemplate } from './__testUtils__/servandaCatalog';
+import { expectNoneLeaked } from './__testUtils__/expectNoneLeaked';
 import { startGoNoGoBackend } from './__testUtils__/startGoNoGoBackend';
+import { thenFailOnce } from './__testUtils__/thenFailOnce';
 
 /**
  * Reliability of the go/no-go templates through the real scaffolder backend and the real
@@ -40,50 +36,14 @@ const meetingView = (id: string) =>
 
 describe('the go/no-go templates', () => {
   it('write the decision exactly once when a later step fails and the task is retried', async () => {
-    let calls = 0;
-    const failOnce = createBackendModule({
-      pluginId: 'scaffolder',
-      moduleId: 'test-fail-once',
-      register(reg) {
-        reg.registerInit({
-          deps: { actions: scaffolderActionsExtensionPoint },
-          async init({ actions }) {
-            actions.addActions(
-              createTemplateAction({
-                id: 'test:fail-once',
-                async handler() {
-                  calls += 1;
-                  if (calls === 1) {
-                    throw new Error('The step after the request failed once');
-                  }
-                },
-              }),
-            );
-          },
-        });
-      },
-    });
-    const steps = requestTemplate.spec?.steps;
-    if (!Array.isArray(steps)) {
-      throw new Error('the request template has no steps');
-    }
-    const template: Entity = {
-      ...requestTemplate,
-      metadata: {
-        ...requestTemplate.metadata,
-        name: 'go-no-go-request-then-fail',
-      },
-      spec: {
-        ...requestTemplate.spec,
-        steps: [
-          ...steps,
-          { id: 'after', name: 'Fails once', action: 'test:fail-once' },
-        ],
-      },
-    };
+    const failOnce = thenFailOnce(
+      requestTemplate,
+      'go-no-go-request-then-fail',
+      'The step after the request failed once',
+    );
     const backend = await startGoNoGoBackend({
-      templates: [template],
-      features: [failOnce],
+      templates: [failOnce.template],
+      features: [failOnce.feature],
     });
 
     const first = await backend.run(
@@ -104,7 +64,7 @@ describe('the go/no-go templates', () => {
     expect(retry.status).toBe(201);
     const second = await backend.waitFor(LENA, first.id);
     expect(second.status).toBe('completed');
-    expect(calls).toBe(2);
+    expect(failOnce.calls()).toBe(2);
 
     const decisions = await backend.decisions(LENA);
     expect(decisions.map(d => d.decision.id)).toEqual([written.decision.id]);
@@ -214,14 +174,7 @@ describe('the go/no-go templates', () => {
       mockCredentials.user.token(JONAS),
       'mock-service-token',
     ];
-    for (const [name, haystack] of Object.entries(haystacks)) {
-      for (const needle of needles) {
-        expect({ name, leaked: haystack.includes(needle) }).toEqual({
-          name,
-          leaked: false,
-        });
-      }
-    }
+    expectNoneLeaked(haystacks, needles);
     // The haystacks are the real ones: they hold the decision and the task's log.
     expect(haystacks.exported).toContain(decision.id);
     expect(haystacks.requestEvents).toContain('Requesting a go/no-go decision');

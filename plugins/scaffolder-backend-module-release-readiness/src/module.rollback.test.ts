@@ -1,14 +1,11 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
-import {
-  createTemplateAction,
-  scaffolderActionsExtensionPoint,
-} from '@backstage/plugin-scaffolder-node';
 import type { RollbackRecord } from '@internal/backstage-plugin-release-readiness-common';
 import { exampleTemplate } from './__testUtils__/servandaCatalog';
 import { SERVANDA_ROLLBACK_CONFIG } from './__testUtils__/servandaRollbackConfig';
+import { expectNoneLeaked } from './__testUtils__/expectNoneLeaked';
 import { startGoNoGoBackend } from './__testUtils__/startGoNoGoBackend';
+import { thenFailOnce } from './__testUtils__/thenFailOnce';
 import { TestRollbackCluster } from './__testUtils__/TestRollbackCluster';
 import { testRollbackModule } from './__testUtils__/testRollbackModule';
 
@@ -120,14 +117,7 @@ describe('the rollback template', () => {
       mockCredentials.user.token(MARA),
       'mock-service-token',
     ];
-    for (const [name, haystack] of Object.entries(haystacks)) {
-      for (const needle of needles) {
-        expect({ name, leaked: haystack.includes(needle) }).toEqual({
-          name,
-          leaked: false,
-        });
-      }
-    }
+    expectNoneLeaked(haystacks, needles);
     expect(haystacks.events).toContain(written.id);
   });
 
@@ -157,48 +147,15 @@ describe('the rollback template', () => {
   });
 
   it('writes once when a later step fails and the task is retried', async () => {
-    let calls = 0;
-    const failOnce = createBackendModule({
-      pluginId: 'scaffolder',
-      moduleId: 'test-fail-once',
-      register(reg) {
-        reg.registerInit({
-          deps: { actions: scaffolderActionsExtensionPoint },
-          async init({ actions }) {
-            actions.addActions(
-              createTemplateAction({
-                id: 'test:fail-once',
-                async handler() {
-                  calls += 1;
-                  if (calls === 1) {
-                    throw new Error('The step after the rollback failed once');
-                  }
-                },
-              }),
-            );
-          },
-        });
-      },
-    });
-    const steps = template.spec?.steps;
-    if (!Array.isArray(steps)) {
-      throw new Error('the rollback template has no steps');
-    }
-    const thenFail: Entity = {
-      ...template,
-      metadata: { ...template.metadata, name: 'rollback-then-fail' },
-      spec: {
-        ...template.spec,
-        steps: [
-          ...steps,
-          { id: 'after', name: 'Fails once', action: 'test:fail-once' },
-        ],
-      },
-    };
+    const failOnce = thenFailOnce(
+      template,
+      'rollback-then-fail',
+      'The step after the rollback failed once',
+    );
     const cluster = new TestRollbackCluster();
     const backend = await startGoNoGoBackend({
-      templates: [thenFail],
-      features: [testRollbackModule(cluster), failOnce],
+      templates: [failOnce.template],
+      features: [testRollbackModule(cluster), failOnce.feature],
       config: { releaseReadiness: SERVANDA_ROLLBACK_CONFIG },
     });
 
@@ -215,7 +172,7 @@ describe('the rollback template', () => {
     expect(retry.status).toBe(201);
     const second = await backend.waitFor(MARA, first.id);
     expect(second.status).toBe('completed');
-    expect(calls).toBe(2);
+    expect(failOnce.calls()).toBe(2);
     expect(cluster.writes).toHaveLength(1);
     expect(second.messages.join('\n')).toMatch(
       /Rollback \S+ was started in an earlier run of this step; nothing new is written/,

@@ -11,6 +11,7 @@ import {
 import { readFileSync } from 'node:fs';
 import { readPlatformClusters } from '../clusters/readPlatformClusters';
 import { createKubernetesBackupSourceFactories } from './createKubernetesBackupSourceFactories';
+import { testClusterConnection } from '../__testUtils__/testClusterConnection';
 
 const TOKEN = 'cronjob-canary-5e0b2d';
 const PREFIX = 'releaseReadiness.systems.servanda.environments.prod';
@@ -93,11 +94,7 @@ describe('the kubernetes-cronjob backup source against the test API server', () 
   });
   afterEach(() => server.stop());
 
-  const connection = () => ({
-    url: server.url,
-    caData: Buffer.from(tls.ca).toString('base64'),
-    auth: { type: 'serviceAccount', token: TOKEN },
-  });
+  const connection = () => testClusterConnection(server, TOKEN);
   const factory = () =>
     createKubernetesBackupSourceFactories(
       readPlatformClusters(

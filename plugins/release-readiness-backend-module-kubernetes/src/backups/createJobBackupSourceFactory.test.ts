@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readPlatformClusters } from '../clusters/readPlatformClusters';
 import { createKubernetesBackupSourceFactories } from './createKubernetesBackupSourceFactories';
+import { testClusterConnection } from '../__testUtils__/testClusterConnection';
 
 const TOKEN = 'restore-canary-4d7e10';
 const PREFIX = 'releaseReadiness.systems.servanda.environments.prod';
@@ -64,11 +65,7 @@ describe('the kubernetes-job backup source (restore tests) against the test API 
         new ConfigReader({
           releaseReadiness: {
             clusters: {
-              'demo-cluster': {
-                url: server.url,
-                caData: Buffer.from(tls.ca).toString('base64'),
-                auth: { type: 'serviceAccount', token: TOKEN },
-              },
+              'demo-cluster': testClusterConnection(server, TOKEN),
             },
           },
         }),

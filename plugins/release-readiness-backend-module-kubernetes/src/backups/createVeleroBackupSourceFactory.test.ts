@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readPlatformClusters } from '../clusters/readPlatformClusters';
 import { createKubernetesBackupSourceFactories } from './createKubernetesBackupSourceFactories';
+import { testClusterConnection } from '../__testUtils__/testClusterConnection';
 
 const TOKEN = 'velero-canary-91c3aa';
 const PREFIX = 'releaseReadiness.systems.servanda.environments.prod';
@@ -76,11 +77,7 @@ describe('the velero backup source against the test API server', () => {
   });
   afterEach(() => server.stop());
 
-  const connection = () => ({
-    url: server.url,
-    caData: Buffer.from(tls.ca).toString('base64'),
-    auth: { type: 'serviceAccount', token: TOKEN },
-  });
+  const connection = () => testClusterConnection(server, TOKEN);
   const create = async (
     item: JsonObject,
     options: {

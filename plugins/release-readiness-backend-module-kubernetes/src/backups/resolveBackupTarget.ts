@@ -8,9 +8,8 @@ import { resolve } from 'node:path';
 import type { PlatformClusters } from '../clusters/PlatformCluster';
 import { readEnvironmentCluster } from '../clusters/readEnvironmentCluster';
 import { namespaceNameSchema } from '../config/namespaceNameSchema';
-import { readKubernetesTarget } from '../config/readKubernetesTarget';
+import { readOwnConnection } from '../config/readOwnConnection';
 import { refuseTeamConnections } from '../config/refuseTeamConnections';
-import { createKubeConfig } from '../kubernetes/createKubeConfig';
 import { readSnapshotConfig } from '../snapshot/readSnapshotConfig';
 import type { BackupObjects } from './BackupObjects';
 import type { BackupTarget } from './BackupTarget';
@@ -115,18 +114,14 @@ export function resolveBackupTarget(
       objects: new SnapshotBackupObjects({ path, takenAt: snapshot.takenAt }),
     };
   }
-  if (config.has('kubernetes.url') || config.has('kubernetes.auth')) {
-    const target = readKubernetesTarget(keyPrefix, config);
-    const kubeConfig = createKubeConfig(target, {
-      key: `${keyPrefix}.kubernetes`,
-      name: target.cluster ?? environment,
-    });
+  const own = readOwnConnection(keyPrefix, config, environment);
+  if (own) {
     return {
       mode: 'kubernetes',
-      cluster: target.cluster ?? environment,
-      namespace: target.namespace,
+      cluster: own.cluster,
+      namespace: own.namespace,
       keySuffix,
-      objects: new LiveBackupObjects({ kubeConfig }),
+      objects: new LiveBackupObjects({ kubeConfig: own.kubeConfig }),
     };
   }
   throw new InputError(

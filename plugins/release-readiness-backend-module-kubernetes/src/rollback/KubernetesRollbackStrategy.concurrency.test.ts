@@ -1,37 +1,16 @@
 import { ConflictError } from '@backstage/errors';
 import { PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import { readyPlan as ready } from './__testUtils__/readyPlan';
-import {
-  apiTemplate,
-  deploymentFixtures,
-  NAMESPACE,
-} from './__testUtils__/rollbackFixtures';
-import {
-  RollbackCluster,
-  startRollbackCluster,
-  TOKEN,
-} from './__testUtils__/startRollbackCluster';
+import { NAMESPACE } from './__testUtils__/rollbackFixtures';
+import { TOKEN } from './__testUtils__/startRollbackCluster';
+import { useDeploymentCluster } from './__testUtils__/useDeploymentCluster';
 
 const call = () => ({ signal: new AbortController().signal });
 const as = { actor: 'user:default/ona', reason: 'bad release' };
 
 describe('the kubernetes rollback strategy: Deployments changed meanwhile, concurrent and cancelled', () => {
-  let cluster: RollbackCluster;
-  afterEach(() => cluster.server.stop());
-  const start = async (rollout?: object | false) => {
-    cluster = await startRollbackCluster(deploymentFixtures(), rollout);
-  };
-  const api = () => cluster.target('Deployment', 'api');
-  const stored = () =>
-    cluster.server.getObject({
-      apiVersion: 'apps/v1',
-      kind: 'Deployment',
-      namespace: NAMESPACE,
-      name: 'api',
-    });
-  const image = () =>
-    (stored()?.spec as { template: ReturnType<typeof apiTemplate> }).template
-      .spec.containers[0].image;
+  const cluster = useDeploymentCluster();
+  const { start, api, image } = cluster;
 
   it('refuses to overwrite a Deployment changed since the plan: 409, a ConflictError, the change kept', async () => {
     await start();

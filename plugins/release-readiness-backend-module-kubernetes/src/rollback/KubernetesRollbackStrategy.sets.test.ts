@@ -2,20 +2,14 @@ import { ConflictError } from '@backstage/errors';
 import { PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import { readyPlan as ready } from './__testUtils__/readyPlan';
 import { NAMESPACE, setFixtures } from './__testUtils__/rollbackFixtures';
-import {
-  RollbackCluster,
-  startRollbackCluster,
-} from './__testUtils__/startRollbackCluster';
+import { useRollbackCluster } from './__testUtils__/useRollbackCluster';
 
 const call = () => ({ signal: new AbortController().signal });
 const as = { actor: 'user:default/ona', reason: 'db regression' };
 
 describe('the kubernetes rollback strategy: StatefulSets and DaemonSets', () => {
-  let cluster: RollbackCluster;
-  afterEach(() => cluster.server.stop());
-  const start = async (rollout?: object | false) => {
-    cluster = await startRollbackCluster(setFixtures(), rollout);
-  };
+  const cluster = useRollbackCluster(setFixtures);
+  const { start } = cluster;
   const db = () => cluster.target('StatefulSet', 'db');
   const agent = () => cluster.target('DaemonSet', 'agent');
   const get = (kind: string, name: string) =>

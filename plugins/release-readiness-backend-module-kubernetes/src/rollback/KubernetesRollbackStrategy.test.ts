@@ -4,33 +4,16 @@ import {
   deploymentFixtures,
   NAMESPACE,
 } from './__testUtils__/rollbackFixtures';
-import {
-  RollbackCluster,
-  startRollbackCluster,
-  TOKEN,
-} from './__testUtils__/startRollbackCluster';
+import { TOKEN } from './__testUtils__/startRollbackCluster';
+import { useDeploymentCluster } from './__testUtils__/useDeploymentCluster';
 
 const DEPLOYMENT = `/apis/apps/v1/namespaces/${NAMESPACE}/deployments/api`;
 const call = () => ({ signal: new AbortController().signal });
 const as = { actor: 'user:default/ona', reason: 'bad release' };
 
 describe('the kubernetes rollback strategy: Deployments', () => {
-  let cluster: RollbackCluster;
-  afterEach(() => cluster.server.stop());
-  const start = async (rollout?: object | false) => {
-    cluster = await startRollbackCluster(deploymentFixtures(), rollout);
-  };
-  const api = () => cluster.target('Deployment', 'api');
-  const stored = () =>
-    cluster.server.getObject({
-      apiVersion: 'apps/v1',
-      kind: 'Deployment',
-      namespace: NAMESPACE,
-      name: 'api',
-    });
-  const image = () =>
-    (stored()?.spec as { template: ReturnType<typeof apiTemplate> }).template
-      .spec.containers[0].image;
+  const cluster = useDeploymentCluster();
+  const { start, api, stored, image } = cluster;
 
   it('lists its own ReplicaSets newest first, never another owner’s or an unowned one, with namespace-scoped reads only', async () => {
     await start();

@@ -2,94 +2,20 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { NotAllowedError } from '@backstage/errors';
 import type { JsonObject } from '@backstage/types';
-import { VersionMatcher } from '@internal/backstage-plugin-release-readiness-common';
-import type { RollbackTarget } from '@internal/backstage-plugin-release-readiness-node';
+import { NAMESPACE } from './__testUtils__/rollbackFixtures';
+import { rollbackTarget as target } from './__testUtils__/rollbackTarget';
+import { testClusterConnection } from '../__testUtils__/testClusterConnection';
 import {
-  demoTls,
-  KubernetesTestServer,
-} from '@internal/kubernetes-test-cluster';
-import { resolve } from 'node:path';
-import { readPlatformClusters } from '../clusters/readPlatformClusters';
-import {
-  deploymentFixtures,
-  NAMESPACE,
-} from './__testUtils__/rollbackFixtures';
-import { createKubernetesRollbackStrategyFactory } from './createKubernetesRollbackStrategyFactory';
+  FACTORY_TOKEN as TOKEN,
+  SNAPSHOT,
+  useFactoryCluster,
+} from './__testUtils__/useFactoryCluster';
 
-const TOKEN = 'factory-canary-token-0b7d41';
-const SNAPSHOT = resolve(
-  __dirname,
-  '../../../../examples/snapshots/prod-onprem.yaml',
-);
-const tls = demoTls();
 const call = () => ({ signal: new AbortController().signal });
 
-const target = (
-  kind: RollbackTarget['kind'],
-  name: string,
-  namespace = NAMESPACE,
-): RollbackTarget => ({
-  kind,
-  name,
-  namespace,
-  images: [],
-  rolloutStatus: 'complete',
-  restarts: 0,
-  managedBy: { tool: 'plain' },
-  findings: [],
-});
-
 describe('createKubernetesRollbackStrategyFactory', () => {
-  let server: KubernetesTestServer;
-  beforeEach(async () => {
-    server = await KubernetesTestServer.start({
-      objects: deploymentFixtures(),
-      token: TOKEN,
-      tls,
-    });
-  });
-  afterEach(() => server.stop());
-
-  const factory = () =>
-    createKubernetesRollbackStrategyFactory(
-      readPlatformClusters(
-        new ConfigReader({
-          releaseReadiness: {
-            clusters: {
-              'shop-cluster': {
-                url: server.url,
-                caData: Buffer.from(tls.ca).toString('base64'),
-                auth: { type: 'serviceAccount', token: TOKEN },
-              },
-              onprem: {
-                airGapped: true,
-                snapshots: { 'servanda-prod': SNAPSHOT },
-              },
-            },
-          },
-        }),
-        mockServices.logger.mock(),
-      ),
-      new VersionMatcher(),
-    );
-  const create = (
-    block: JsonObject,
-    options: {
-      owner?: 'team' | 'platform';
-      strategy?: JsonObject;
-      environment?: string;
-    } = {},
-  ) =>
-    factory().create({
-      environment: options.environment ?? 'prod',
-      system: 'shop',
-      keyPrefix: 'environments.prod',
-      owner: options.owner ?? 'team',
-      config: new ConfigReader(block),
-      logger: mockServices.logger.mock(),
-      strategyConfig: new ConfigReader(options.strategy ?? {}),
-      strategyKeyPrefix: 'environments.prod.rollback.kubernetes',
-    });
+  const cluster = useFactoryCluster();
+  const { factory, create } = cluster;
 
   it('is the kubernetes strategy, named after the cluster and namespace it writes to', async () => {
     expect(factory().type).toBe('kubernetes');
@@ -206,9 +132,7 @@ describe('createKubernetesRollbackStrategyFactory', () => {
         kubernetes: {
           cluster: 'eu-1',
           namespace: NAMESPACE,
-          url: server.url,
-          caData: Buffer.from(tls.ca).toString('base64'),
-          auth: { type: 'serviceAccount', token: TOKEN },
+          ...testClusterConnection(cluster.server, TOKEN),
         },
       },
       { owner: 'platform' },
@@ -241,19 +165,19 @@ describe('createKubernetesRollbackStrategyFactory', () => {
     const connectionsOf = async (
       pair: Awaited<ReturnType<typeof strategies>>,
     ) => {
-      const before = server.connections;
+      const before = cluster.server.connections;
       for (let i = 0; i < 3; i++) {
         for (const strategy of pair) {
           await strategy.revisions(target('Deployment', 'api'), call());
         }
       }
-      return server.connections - before;
+      return cluster.server.connections - before;
     };
     const shared = await connectionsOf(await strategies([factory()]));
     const separate = await connectionsOf(
       await strategies([factory(), factory()]),
     );
-    expect(server.requests).toHaveLength(24);
+    expect(cluster.server.requests).toHaveLength(24);
     // undici may open a second connection while the first is being returned to its pool.
     expect(shared).toBeLessThanOrEqual(2);
     expect(shared).toBeLessThan(separate);
@@ -280,6 +204,6 @@ describe('createKubernetesRollbackStrategyFactory', () => {
     ).rejects.toThrow(
       "Deployment api is in namespace kube-system, not in this environment's shop",
     );
-    expect(server.requests).toEqual([]);
+    expect(cluster.server.requests).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
+import type { z } from 'zod';
 import { isRecord } from './isRecord';
-import { isControlledBy } from './isControlledBy';
 import { KubernetesApi } from './KubernetesApi';
-import { listAllRaw } from './listAllRaw';
+import { listOwnedRaw } from './listOwnedRaw';
 import {
   controllerRevisionListSchema,
   replicaSetListSchema,
@@ -12,89 +12,52 @@ import type { WorkloadRef } from './WorkloadRef';
 
 const REVISION = 'deployment.kubernetes.io/revision';
 
-async function replicaSets(
-  api: KubernetesApi,
-  ref: WorkloadRef,
-  owner: { kind: string; uid?: string },
-  cluster: string,
-  signal: AbortSignal,
-): Promise<RevisionSource[]> {
-  const owned = await listAllRaw({
-    api,
-    namespace: ref.namespace,
-    resource: 'replicasets',
-    cluster,
-    signal,
-    parse: body => {
-      const page = replicaSetListSchema.safeParse(body);
-      return page.success
-        ? { items: page.data.items, next: page.data.metadata?.continue }
-        : undefined;
+type ReplicaSet = z.output<typeof replicaSetListSchema>['items'][number];
+type ControllerRevision = z.output<
+  typeof controllerRevisionListSchema
+>['items'][number];
+
+/** A ReplicaSet as a revision; none without a usable revision or template. */
+function replicaSetSource(rs: ReplicaSet): RevisionSource[] {
+  const annotations = rs.metadata.annotations ?? {};
+  const revision = Number(annotations[REVISION]);
+  const template = rs.spec?.template;
+  if (!Number.isSafeInteger(revision) || revision <= 0 || !template) {
+    return [];
+  }
+  return [
+    {
+      revision,
+      object: `ReplicaSet/${rs.metadata.name}`,
+      template,
+      annotations,
+      ...(rs.metadata.creationTimestamp && {
+        createdAt: rs.metadata.creationTimestamp,
+      }),
     },
-    keep: rs => isControlledBy(rs.metadata, owner),
-  });
-  return owned.flatMap(rs => {
-    const annotations = rs.metadata.annotations ?? {};
-    const revision = Number(annotations[REVISION]);
-    const template = rs.spec?.template;
-    if (!Number.isSafeInteger(revision) || revision <= 0 || !template) {
-      return [];
-    }
-    return [
-      {
-        revision,
-        object: `ReplicaSet/${rs.metadata.name}`,
-        template,
-        annotations,
-        ...(rs.metadata.creationTimestamp && {
-          createdAt: rs.metadata.creationTimestamp,
-        }),
-      },
-    ];
-  });
+  ];
 }
 
-async function controllerRevisions(
-  api: KubernetesApi,
-  ref: WorkloadRef,
-  owner: { kind: string; uid?: string },
-  cluster: string,
-  signal: AbortSignal,
-): Promise<RevisionSource[]> {
-  const owned = await listAllRaw({
-    api,
-    namespace: ref.namespace,
-    resource: 'controllerrevisions',
-    cluster,
-    signal,
-    parse: body => {
-      const page = controllerRevisionListSchema.safeParse(body);
-      return page.success
-        ? { items: page.data.items, next: page.data.metadata?.continue }
-        : undefined;
+/** A ControllerRevision as a revision; none without a usable revision or template. */
+function controllerRevisionSource(cr: ControllerRevision): RevisionSource[] {
+  const spec = cr.data?.spec;
+  const stored = isRecord(spec) ? spec.template : undefined;
+  if (!cr.data || !isRecord(stored) || cr.revision <= 0) {
+    return [];
+  }
+  const { $patch: _directive, ...template } = stored;
+  return [
+    {
+      revision: cr.revision,
+      object: `ControllerRevision/${cr.metadata.name}`,
+      template,
+      annotations: cr.metadata.annotations ?? {},
+      data: cr.data,
+      ...(cr.metadata.creationTimestamp && {
+        createdAt: cr.metadata.creationTimestamp,
+      }),
     },
-    keep: cr => isControlledBy(cr.metadata, owner),
-  });
-  return owned.flatMap(cr => {
-    const spec = cr.data?.spec;
-    const stored = isRecord(spec) ? spec.template : undefined;
-    if (!cr.data || !isRecord(stored) || cr.revision <= 0) {
-      return [];
-    }
-    const { $patch: _directive, ...template } = stored;
-    return [
-      {
-        revision: cr.revision,
-        object: `ControllerRevision/${cr.metadata.name}`,
-        template,
-        annotations: cr.metadata.annotations ?? {},
-        data: cr.data,
-        ...(cr.metadata.creationTimestamp && {
-          createdAt: cr.metadata.creationTimestamp,
-        }),
-      },
-    ];
-  });
+  ];
 }
 
 /**
@@ -111,10 +74,28 @@ export async function listOwnedRevisions(
   cluster: string,
   signal: AbortSignal,
 ): Promise<RevisionSource[]> {
-  const owner = { kind: ref.kind, uid: workload.metadata.uid };
+  const list = {
+    api,
+    namespace: ref.namespace,
+    owner: { kind: ref.kind, uid: workload.metadata.uid },
+    cluster,
+    signal,
+  };
   const sources =
     ref.kind === 'Deployment'
-      ? await replicaSets(api, ref, owner, cluster, signal)
-      : await controllerRevisions(api, ref, owner, cluster, signal);
+      ? (
+          await listOwnedRaw({
+            ...list,
+            resource: 'replicasets',
+            schema: replicaSetListSchema,
+          })
+        ).flatMap(replicaSetSource)
+      : (
+          await listOwnedRaw({
+            ...list,
+            resource: 'controllerrevisions',
+            schema: controllerRevisionListSchema,
+          })
+        ).flatMap(controllerRevisionSource);
   return sources.sort((a, b) => b.revision - a.revision);
 }

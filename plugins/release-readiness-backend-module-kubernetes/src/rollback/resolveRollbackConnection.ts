@@ -6,9 +6,8 @@ import {
 import type { PlatformClusters } from '../clusters/PlatformCluster';
 import { readEnvironmentCluster } from '../clusters/readEnvironmentCluster';
 import { namespaceNameSchema } from '../config/namespaceNameSchema';
-import { readKubernetesTarget } from '../config/readKubernetesTarget';
+import { readOwnConnection } from '../config/readOwnConnection';
 import { refuseTeamConnections } from '../config/refuseTeamConnections';
-import { createKubeConfig } from '../kubernetes/createKubeConfig';
 import { KubernetesApi } from './KubernetesApi';
 
 /** Where a rollback of an environment writes: a live API server, or nowhere (air-gapped). */
@@ -69,17 +68,13 @@ export function resolveRollbackConnection(
       ),
     };
   }
-  if (config.has('kubernetes.url') || config.has('kubernetes.auth')) {
-    const target = readKubernetesTarget(keyPrefix, config);
-    const kubeConfig = createKubeConfig(target, {
-      key: `${keyPrefix}.kubernetes`,
-      name: target.cluster ?? environment,
-    });
+  const own = readOwnConnection(keyPrefix, config, environment);
+  if (own) {
     return {
       mode: 'live',
-      cluster: target.cluster ?? environment,
-      namespace: target.namespace,
-      api: new KubernetesApi(kubeConfig),
+      cluster: own.cluster,
+      namespace: own.namespace,
+      api: new KubernetesApi(own.kubeConfig),
     };
   }
   throw new InputError(

@@ -4,14 +4,11 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import type { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import {
-  startTestServer,
-  TestServer,
-} from '@internal/backstage-plugin-release-readiness-node/testUtils';
 import request from 'supertest';
 import { stringify } from 'yaml';
+import { teamSystem } from '../__testUtils__/teamSystem';
+import { useTeamFileServer } from '../__testUtils__/useTeamFileServer';
 import { releaseReadinessPlugin } from '../plugin';
 import { MARA } from './__testUtils__/rollbackPeople';
 import { startRollbacksBackend } from './__testUtils__/startRollbacksBackend';
@@ -54,35 +51,9 @@ describe('a rollback policy in the portal configuration', () => {
   );
 });
 
-const system = (name: string, base: string): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'System',
-  metadata: {
-    name,
-    namespace: 'default',
-    annotations: {
-      'release-readiness.io/policy': './release-readiness.yaml',
-      'backstage.io/managed-by-location': `url:${base}/${name}/catalog-info.yaml`,
-    },
-  },
-  spec: { owner: `${name}-release-captains` },
-});
-
 describe("a rollback policy in a team's policy file", () => {
-  let files: TestServer;
-  const content = new Map<string, string>();
-
-  beforeAll(async () => {
-    files = await startTestServer();
-    files.handle((req, res) => {
-      const text = content.get(req.path);
-      res.writeHead(text === undefined ? 404 : 200, {
-        'content-type': 'text/yaml',
-      });
-      res.end(text ?? '');
-    });
-  });
-  afterAll(() => files.close());
+  const files = useTeamFileServer();
+  const { content } = files;
 
   it('with an unknown strategy marks only that system broken, naming the key', async () => {
     const team = (strategy?: string) =>
@@ -124,8 +95,8 @@ describe("a rollback policy in a team's policy file", () => {
         }),
         catalogServiceMock.factory({
           entities: [
-            system('servanda', files.url),
-            system('wimmelwelt', files.url),
+            teamSystem('servanda', files.url),
+            teamSystem('wimmelwelt', files.url),
           ],
         }),
       ],

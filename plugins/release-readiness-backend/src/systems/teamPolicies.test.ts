@@ -6,12 +6,10 @@ import {
 } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import {
-  startTestServer,
-  TestServer,
-} from '@internal/backstage-plugin-release-readiness-node/testUtils';
 import request from 'supertest';
 import { stringify } from 'yaml';
+import { teamSystem } from '../__testUtils__/teamSystem';
+import { useTeamFileServer } from '../__testUtils__/useTeamFileServer';
 import { releaseReadinessPlugin } from '../plugin';
 
 /**
@@ -39,20 +37,8 @@ const group = (name: string, member: string): Entity => ({
   spec: { type: 'team', children: [] },
   relations: [{ type: 'hasMember', targetRef: member }],
 });
-const system = (name: string, base: string): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'System',
-  metadata: {
-    name,
-    namespace: 'default',
-    title: name === 'servanda' ? 'Servanda' : 'Wimmelwelt',
-    annotations: {
-      'release-readiness.io/policy': './release-readiness.yaml',
-      'backstage.io/managed-by-location': `url:${base}/${name}/catalog-info.yaml`,
-    },
-  },
-  spec: { owner: `${name}-release-captains` },
-});
+const system = (name: string, base: string): Entity =>
+  teamSystem(name, base, name === 'servanda' ? 'Servanda' : 'Wimmelwelt');
 
 /** A team's policy: prod with a CI gate (config source) and a manual staging gate. */
 const policy = (options: {
@@ -108,20 +94,8 @@ function withoutReadTimes(body: unknown): unknown {
 }
 
 describe('systems from team policy files', () => {
-  let files: TestServer;
-  const content = new Map<string, string>();
-
-  beforeAll(async () => {
-    files = await startTestServer();
-    files.handle((req, res) => {
-      const text = content.get(req.path);
-      res.writeHead(text === undefined ? 404 : 200, {
-        'content-type': 'text/yaml',
-      });
-      res.end(text ?? '');
-    });
-  });
-  afterAll(() => files.close());
+  const files = useTeamFileServer();
+  const { content } = files;
 
   beforeEach(() => {
     content.set(

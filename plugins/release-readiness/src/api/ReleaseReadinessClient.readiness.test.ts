@@ -1,16 +1,8 @@
-import { mockApis, registerMswTestHooks } from '@backstage/frontend-test-utils';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { ReleaseReadinessClient } from './ReleaseReadinessClient';
+import { useTestClient } from './__testUtils__/useTestClient';
 
 describe('ReleaseReadinessClient (readiness)', () => {
-  const server = setupServer();
-  registerMswTestHooks(server);
-
-  const client = new ReleaseReadinessClient({
-    discoveryApi: mockApis.discovery({ baseUrl: 'http://backstage.test' }),
-    fetchApi: { fetch: (input, init) => fetch(input, init) },
-  });
+  const { server, client } = useTestClient();
 
   it('asks for the readiness at a time, for a change type and risk', async () => {
     let url: URL | undefined;

@@ -1,29 +1,12 @@
-import { mockApis, registerMswTestHooks } from '@backstage/frontend-test-utils';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { ReleaseReadinessClient } from './ReleaseReadinessClient';
-
-const BASE = 'http://backstage.test/api/release-readiness';
-
-function errorBody(status: number, name: string, message: string) {
-  return HttpResponse.json(
-    {
-      error: { name, message },
-      request: { method: 'GET', url: '/' },
-      response: { statusCode: status },
-    },
-    { status },
-  );
-}
+import { errorBody } from './__testUtils__/errorBody';
+import {
+  TEST_BASE as BASE,
+  useTestClient,
+} from './__testUtils__/useTestClient';
 
 describe('ReleaseReadinessClient (rollbacks)', () => {
-  const server = setupServer();
-  registerMswTestHooks(server);
-
-  const client = new ReleaseReadinessClient({
-    discoveryApi: mockApis.discovery({ baseUrl: 'http://backstage.test' }),
-    fetchApi: { fetch: (input, init) => fetch(input, init) },
-  });
+  const { server, client } = useTestClient();
 
   it("lists a system's rollbacks with the environment and limit as query, escaping the system", async () => {
     const urls: URL[] = [];

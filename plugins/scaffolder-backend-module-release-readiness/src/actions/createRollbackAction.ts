@@ -60,8 +60,10 @@ export function createRollbackAction(options: {
     examples: rollbackActionExamples,
     supportsDryRun: true,
     schema: {
-      input: z =>
-        z.object({
+      input: z => {
+        // A revision number as Kubernetes keeps it (a positive int32).
+        const revision = z.number().int().min(1).max(2_147_483_647).optional();
+        return z.object({
           system: z
             .string()
             .regex(NAME_PATTERN)
@@ -80,24 +82,12 @@ export function createRollbackAction(options: {
             .string()
             .regex(KUBERNETES_NAME_PATTERN)
             .describe("The workload's name, e.g. servanda-api"),
-          toRevision: z
-            .number()
-            .int()
-            .min(1)
-            .max(2_147_483_647)
-            .optional()
-            .describe(
-              'The revision to roll back to; default: the previous one',
-            ),
-          fromRevision: z
-            .number()
-            .int()
-            .min(1)
-            .max(2_147_483_647)
-            .optional()
-            .describe(
-              'The revision seen as current (e.g. in the dry run); when it is no longer current the rollback is a conflict',
-            ),
+          toRevision: revision.describe(
+            'The revision to roll back to; default: the previous one',
+          ),
+          fromRevision: revision.describe(
+            'The revision seen as current (e.g. in the dry run); when it is no longer current the rollback is a conflict',
+          ),
           dryRun: z
             .boolean()
             .default(false)
@@ -115,7 +105,8 @@ export function createRollbackAction(options: {
             .max(2000)
             .optional()
             .describe('Why it must happen inside a freeze window'),
-        }),
+        });
+      },
       output: z =>
         z.object({
           rollbackId: z.string().describe("The rollback record's id"),

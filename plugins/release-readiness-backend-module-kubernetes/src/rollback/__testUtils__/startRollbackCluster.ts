@@ -17,11 +17,11 @@ import { readPlatformClusters } from '../../clusters/readPlatformClusters';
 import { createKubernetesWorkloadSourceFactory } from '../../kubernetes/createKubernetesWorkloadSourceFactory';
 import { createKubernetesRollbackStrategyFactory } from '../createKubernetesRollbackStrategyFactory';
 import { NAMESPACE } from './rollbackFixtures';
+import { rollbackTarget } from './rollbackTarget';
+import { testClusterConnection } from '../../__testUtils__/testClusterConnection';
 
 /** The token of the test cluster: it must never appear in an answer, an error or a record. */
 export const TOKEN = 'rollback-canary-token-5f2c9e';
-
-const tls = demoTls();
 
 /** A started test API server and the `kubernetes` strategy of an environment on it. */
 export interface RollbackCluster {
@@ -48,18 +48,14 @@ export async function startRollbackCluster(
   const server = await KubernetesTestServer.start({
     objects,
     token: TOKEN,
-    tls,
+    tls: demoTls(),
     ...(rollout !== undefined && { rollout }),
   });
   const clusters = readPlatformClusters(
     new ConfigReader({
       releaseReadiness: {
         clusters: {
-          'shop-cluster': {
-            url: server.url,
-            caData: Buffer.from(tls.ca).toString('base64'),
-            auth: { type: 'serviceAccount', token: TOKEN },
-          },
+          'shop-cluster': testClusterConnection(server, TOKEN),
         },
       },
     }),
@@ -93,15 +89,6 @@ export async function startRollbackCluster(
     strategy,
     workloads,
     someone: live.kubeConfig.makeApiClient(AppsV1Api),
-    target: (kind, name) => ({
-      kind,
-      name,
-      namespace: NAMESPACE,
-      images: [],
-      rolloutStatus: 'complete',
-      restarts: 0,
-      managedBy: { tool: 'plain' },
-      findings: [],
-    }),
+    target: (kind, name) => rollbackTarget(kind, name),
   };
 }

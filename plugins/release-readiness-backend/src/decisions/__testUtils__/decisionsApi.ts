@@ -1,36 +1,22 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
 import type {
   DecisionRecord,
   DecisionState,
 } from '@internal/backstage-plugin-release-readiness-common';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+import {
+  type TestServer,
+  userRequests,
+} from '../../__testUtils__/userRequests';
 
 /** The test backend's HTTP server, as supertest takes it. */
-export type TestServer = Parameters<typeof request>[0];
-
-const BASE = '/api/release-readiness';
+export type { TestServer };
 
 /**
  * The decision routes of the default system, called as a user (mock user tokens). Every response
  * body is kept in `bodies`, for the tests that look for what must never be answered.
  */
 export function decisionsApi(server: TestServer, bodies: string[] = []) {
-  const keep = async (pending: request.Test) => {
-    const res = await pending;
-    bodies.push(res.text ?? '');
-    return res;
-  };
-  const as = (user: string) => mockCredentials.user.header(user);
-  const post = (user: string, path: string, body: object) =>
-    keep(
-      request(server)
-        .post(`${BASE}${path}`)
-        .set('Authorization', as(user))
-        .send(body),
-    );
-  const get = (user: string, path: string) =>
-    keep(request(server).get(`${BASE}${path}`).set('Authorization', as(user)));
+  const { post, get } = userRequests(server, bodies);
 
   return {
     bodies,

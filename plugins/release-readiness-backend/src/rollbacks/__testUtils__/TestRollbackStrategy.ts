@@ -8,6 +8,7 @@ import type {
 } from '@internal/backstage-plugin-release-readiness-node';
 import type { TestStrategyControl } from './TestStrategyControl';
 import type { TestRevision, TestWorkloads } from './TestWorkloads';
+import { completedRollout } from './completedRollout';
 
 const tagOf = (image: string) => image.slice(image.lastIndexOf(':') + 1);
 
@@ -160,16 +161,7 @@ export class TestRollbackStrategy implements RollbackStrategy {
         ],
         current: next,
         ...(this.control.rolloutAfterWrite === 'complete'
-          ? {
-              rolloutStatus: 'complete',
-              rolloutMessage: undefined,
-              replicas: {
-                desired,
-                ready: desired,
-                available: desired,
-                updated: desired,
-              },
-            }
+          ? completedRollout(desired)
           : {
               rolloutStatus: 'progressing',
               rolloutMessage: `Waiting for deployment "${target.name}" rollout to finish: 0 of ${desired} updated replicas are available...`,

@@ -4,6 +4,7 @@ import type {
   WorkloadManagedBy,
   WorkloadReplicas,
 } from '@internal/backstage-plugin-release-readiness-common';
+import { completedRollout } from './completedRollout';
 
 /** One revision of a test workload: its number and the image of its one container, `api`. */
 export interface TestRevision {
@@ -96,21 +97,7 @@ export class TestWorkloads {
   /** The rollout finished: every replica runs the current revision and is ready. */
   complete(environment: string, name: string, kind = 'Deployment'): void {
     const { desired } = this.get(environment, kind, name).replicas;
-    this.change(
-      environment,
-      name,
-      {
-        rolloutStatus: 'complete',
-        rolloutMessage: undefined,
-        replicas: {
-          desired,
-          ready: desired,
-          available: desired,
-          updated: desired,
-        },
-      },
-      kind,
-    );
+    this.change(environment, name, completedRollout(desired), kind);
   }
 
   /** The image the workload runs now. */

@@ -1,12 +1,9 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
 import type { RollbackRecord } from '@internal/backstage-plugin-release-readiness-common';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
-
-/** The test backend's HTTP server, as supertest takes it. */
-export type TestServer = Parameters<typeof request>[0];
-
-const BASE = '/api/release-readiness';
+import {
+  type TestServer,
+  userRequests,
+} from '../../__testUtils__/userRequests';
 
 /**
  * The default system's own prefix, as a portal with several systems calls the rollback routes
@@ -22,21 +19,7 @@ export const REASON = 'Error rate above 5 % since the 1.4.2 rollout';
  * body is kept in `bodies`.
  */
 export function rollbacksApi(server: TestServer, bodies: string[] = []) {
-  const keep = async (pending: request.Test) => {
-    const res = await pending;
-    bodies.push(res.text ?? '');
-    return res;
-  };
-  const as = (user: string) => mockCredentials.user.header(user);
-  const post = (user: string, path: string, body: object) =>
-    keep(
-      request(server)
-        .post(`${BASE}${path}`)
-        .set('Authorization', as(user))
-        .send(body),
-    );
-  const get = (user: string, path: string) =>
-    keep(request(server).get(`${BASE}${path}`).set('Authorization', as(user)));
+  const { post, get } = userRequests(server, bodies);
   const record = async (user: string, id: string): Promise<RollbackRecord> => {
     const res = await get(user, `${SYSTEM}/rollbacks/${id}`);
     if (res.status !== 200) {

@@ -1,12 +1,7 @@
-import type { BackendFeature } from '@backstage/backend-plugin-api';
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import type { JsonObject } from '@backstage/types';
-import type { Knex } from 'knex';
-import { auditTrail } from '../../decisions/__testUtils__/auditTrail';
-import { capturingRootLogger } from '../../decisions/__testUtils__/capturingRootLogger';
-import { recordingMessaging } from '../../decisions/__testUtils__/recordingMessaging';
-import { releaseReadinessPlugin } from '../../plugin';
+import {
+  RecordingBackendOptions,
+  startRecordingBackend,
+} from '../../__testUtils__/startRecordingBackend';
 import { ROLLBACK_PEOPLE } from './rollbackPeople';
 import { rollbacksApi } from './rollbacksApi';
 import { rollbacksConfig, RollbacksConfigOptions } from './rollbacksConfig';
@@ -47,16 +42,9 @@ export function seedWorkloads(workloads: TestWorkloads): void {
 }
 
 /** What {@link startRollbacksBackend} starts. */
-export interface RollbacksBackendOptions extends RollbacksConfigOptions {
-  /** More features: a permissions service following a test policy, an SLA source, … */
-  features?: BackendFeature[];
-  /** More root configuration, beside `releaseReadiness`. */
-  config?: JsonObject;
-  /** The notification and signals services throw (after recording the call). */
-  failingMessaging?: boolean;
-  /** The database every plugin uses (default: a fresh in-memory SQLite). */
-  knex?: Knex;
-}
+export interface RollbacksBackendOptions
+  extends RollbacksConfigOptions,
+    RecordingBackendOptions {}
 
 /**
  * Starts the real plugin with {@link rollbacksConfig}, the test workload source and strategies
@@ -69,39 +57,19 @@ export async function startRollbacksBackend(
   const workloads = new TestWorkloads();
   seedWorkloads(workloads);
   const control = new TestStrategyControl();
-  const auditor = auditTrail();
-  const messaging = recordingMessaging({ failing: options.failingMessaging });
-  const logger = capturingRootLogger();
-  const { server } = await startTestBackend({
+  const started = await startRecordingBackend({
+    ...options,
+    releaseReadiness: rollbacksConfig(options),
+    entities: ROLLBACK_PEOPLE,
     features: [
-      releaseReadinessPlugin,
       rollbackTestModule({ workloads, control }),
-      mockServices.rootConfig.factory({
-        data: { ...options.config, releaseReadiness: rollbacksConfig(options) },
-      }),
-      catalogServiceMock.factory({ entities: ROLLBACK_PEOPLE }),
-      auditor.factory,
-      logger.factory,
-      ...messaging.factories,
-      ...(options.knex
-        ? [
-            mockServices.database.factory({
-              knex: options.knex,
-              migrations: { skip: false },
-            }),
-          ]
-        : []),
       ...(options.features ?? []),
     ],
   });
   return {
-    server,
+    ...started,
     workloads,
     control,
-    events: auditor.events,
-    notifications: messaging.notifications,
-    signals: messaging.signals,
-    logs: logger.lines,
-    api: rollbacksApi(server),
+    api: rollbacksApi(started.server),
   };
 }

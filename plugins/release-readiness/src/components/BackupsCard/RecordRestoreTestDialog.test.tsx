@@ -11,6 +11,7 @@ import {
   record,
   responseError,
 } from './__testUtils__/backupsFixtures';
+import { openRecordDialog } from './__testUtils__/openRecordDialog';
 
 async function render(api: Record<string, jest.Mock>, environment = 'prod') {
   return renderInTestApp(
@@ -99,16 +100,11 @@ describe('Record a restore test (BackupsCard)', () => {
     expect(getBackups).toHaveBeenCalledTimes(2);
 
     // a new dialog gets a new request id
-    await user.click(
-      screen.getByRole('button', { name: 'Record a restore test' }),
-    );
-    const again = await screen.findByRole('dialog');
-    await fill(
+    const again = await openRecordDialog(
       user,
-      within(again).getByLabelText(/Report link/),
       'https://wiki.example/restore/13',
+      'another drill',
     );
-    await fill(user, within(again).getByLabelText(/Reason/), 'another drill');
     await user.click(within(again).getByRole('button', { name: 'Record' }));
     await waitFor(() => expect(recordRestoreTest).toHaveBeenCalledTimes(3));
     expect(recordRestoreTest.mock.calls[2][2].requestId).not.toBe(
@@ -149,16 +145,11 @@ describe('Record a restore test (BackupsCard)', () => {
       ),
     ).toBeInTheDocument();
     const user = userEvent.setup();
-    await user.click(
-      screen.getByRole('button', { name: 'Record a restore test' }),
-    );
-    const dialog = await screen.findByRole('dialog');
-    await fill(
+    const dialog = await openRecordDialog(
       user,
-      within(dialog).getByLabelText(/Report link/),
       'https://wiki.example/restore/12',
+      'drill',
     );
-    await fill(user, within(dialog).getByLabelText(/Reason/), 'drill');
     await user.click(within(dialog).getByRole('button', { name: 'Record' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'guest is not Responsible or Accountable for go-no-go in stage',

@@ -1,5 +1,4 @@
 import type { Entity } from '@backstage/catalog-model';
-import { ResponseError } from '@backstage/errors';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import type {
@@ -7,6 +6,7 @@ import type {
   VersionsResponse,
 } from '@internal/backstage-plugin-release-readiness-common';
 import { screen, within } from '@testing-library/react';
+import { notFound } from '../../__fixtures__/notFound';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { BoardRootContext } from '../shared';
 import { EntityWorkloadsContent } from './EntityWorkloadsContent';
@@ -85,23 +85,6 @@ function systemNamed(name: string, title: string): SystemSummary {
   };
 }
 
-async function notFound(message: string): Promise<ResponseError> {
-  return ResponseError.fromResponse(
-    new Response(
-      JSON.stringify({
-        error: { name: 'NotFoundError', message },
-        request: { method: 'GET', url: '/' },
-        response: { statusCode: 404 },
-      }),
-      {
-        status: 404,
-        statusText: 'Not Found',
-        headers: { 'content-type': 'application/json' },
-      },
-    ),
-  );
-}
-
 function render(
   entity: Entity,
   api: {
@@ -138,6 +121,8 @@ function render(
   };
 }
 
+jest.setTimeout(30_000);
+
 describe('EntityWorkloadsContent', () => {
   it("shows its system's verdicts and the matrix of the component's annotated workloads", async () => {
     const { getVersions, getSystem, getReadiness } = render(
@@ -146,7 +131,11 @@ describe('EntityWorkloadsContent', () => {
         'servanda',
       ),
     );
-    const table = await screen.findByRole('table', { name: 'Deployed where' });
+    const table = await screen.findByRole(
+      'table',
+      { name: 'Deployed where' },
+      { timeout: 10_000 },
+    );
     expect(getSystem).toHaveBeenCalledWith('servanda');
     expect(getVersions).toHaveBeenCalledWith('servanda', {
       workloads: ['servanda-api', 'servanda-export-worker'],
@@ -258,7 +247,11 @@ describe('EntityWorkloadsContent', () => {
     const { getSystems, getSystem, getVersions } = render(
       component('servanda-api'),
     );
-    await screen.findByRole('table', { name: 'Deployed where' });
+    await screen.findByRole(
+      'table',
+      { name: 'Deployed where' },
+      { timeout: 10_000 },
+    );
     expect(getSystems).toHaveBeenCalled();
     expect(getSystem).toHaveBeenCalledWith('servanda');
     expect(getVersions).toHaveBeenCalledWith('servanda', {

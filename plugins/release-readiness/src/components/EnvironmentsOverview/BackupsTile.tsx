@@ -2,7 +2,8 @@ import Typography from '@mui/material/Typography';
 import { useBackups } from '../../hooks/useBackups';
 import { describeAge, StatusChip } from '../shared';
 import { BoardTile } from './BoardTile';
-import { describeFailure } from './describeFailure';
+import { LoadedTile } from './LoadedTile';
+import { TileNote } from './TileNote';
 import { worstStatus } from './worstStatus';
 
 /**
@@ -11,49 +12,36 @@ import { worstStatus } from './worstStatus';
  * the restore test count as items. An unavailable source is `unknown`, never fresh.
  */
 export function BackupsTile(props: { system: string; environment: string }) {
-  const { value, loading, error } = useBackups(props.system, props.environment);
-  if (loading) {
-    return (
-      <BoardTile label="Backups">
-        <Typography variant="body2">Loading…</Typography>
-      </BoardTile>
-    );
-  }
-  if (error || !value) {
-    return (
-      <BoardTile label="Backups">
-        <Typography variant="body2" color="text.secondary">
-          {describeFailure(error)}
-        </Typography>
-      </BoardTile>
-    );
-  }
-  const items = [
-    ...value.items.map(item => ({ item, limit: 'RPO' as const })),
-    ...(value.walLag
-      ? [{ item: value.walLag, limit: 'max lag' as const }]
-      : []),
-    ...(value.restoreTest
-      ? [{ item: value.restoreTest, limit: 'max age' as const }]
-      : []),
-  ];
-  if (items.length === 0) {
-    return (
-      <BoardTile label="Backups">
-        <Typography variant="body2" color="text.secondary">
-          not configured
-        </Typography>
-      </BoardTile>
-    );
-  }
-  const status = worstStatus(items.map(({ item }) => item.status));
-  const worst = items.find(({ item }) => item.status === status);
   return (
-    <BoardTile label="Backups" source={value.source}>
-      <Typography variant="body2" component="div">
-        <StatusChip status={status} />{' '}
-        {worst && `${worst.item.name}: ${describeAge(worst.item, worst.limit)}`}
-      </Typography>
-    </BoardTile>
+    <LoadedTile
+      label="Backups"
+      state={useBackups(props.system, props.environment)}
+    >
+      {value => {
+        const items = [
+          ...value.items.map(item => ({ item, limit: 'RPO' as const })),
+          ...(value.walLag
+            ? [{ item: value.walLag, limit: 'max lag' as const }]
+            : []),
+          ...(value.restoreTest
+            ? [{ item: value.restoreTest, limit: 'max age' as const }]
+            : []),
+        ];
+        if (items.length === 0) {
+          return <TileNote label="Backups">not configured</TileNote>;
+        }
+        const status = worstStatus(items.map(({ item }) => item.status));
+        const worst = items.find(({ item }) => item.status === status);
+        return (
+          <BoardTile label="Backups" source={value.source}>
+            <Typography variant="body2" component="div">
+              <StatusChip status={status} />{' '}
+              {worst &&
+                `${worst.item.name}: ${describeAge(worst.item, worst.limit)}`}
+            </Typography>
+          </BoardTile>
+        );
+      }}
+    </LoadedTile>
   );
 }

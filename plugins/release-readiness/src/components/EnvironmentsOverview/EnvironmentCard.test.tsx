@@ -3,6 +3,7 @@ import type {
   BackupItemResult,
   VersionsResponse,
 } from '@internal/backstage-plugin-release-readiness-common';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { screen, within } from '@testing-library/react';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { BoardRootContext, type SourcedState } from '../shared';
@@ -84,7 +85,11 @@ function render(api: Record<string, jest.Mock>) {
         versions={versions}
       />
     </BoardRootContext.Provider>,
-    { apis: [[releaseReadinessApiRef, api]] as const },
+    {
+      apis: [[releaseReadinessApiRef, api]] as const,
+      // People with a catalog entity link to it.
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    },
   );
 }
 
@@ -275,5 +280,137 @@ describe('EnvironmentCard', () => {
       await within(sla).findByText('could not load (Error)'),
     ).toBeInTheDocument();
     expect(document.body).not.toHaveTextContent('token=abc');
+  });
+
+  it('shows how many workloads are healthy, who owns the go/no-go and the release window', async () => {
+    const person = (name: string, displayName: string) => ({
+      entityRef: `user:default/${name}`,
+      displayName,
+      roles: [],
+    });
+    const inAnHour = new Date(Date.now() + 3_600_000).toISOString();
+    const inTwoHours = new Date(Date.now() + 7_200_000).toISOString();
+    await render({
+      getReadiness: jest.fn().mockResolvedValue(readiness),
+      getWorkloads: jest.fn().mockResolvedValue({
+        environment: 'prod',
+        items: [
+          {
+            kind: 'Deployment',
+            name: 'api',
+            rolloutStatus: 'complete',
+            replicas: { desired: 3, ready: 3 },
+          },
+          {
+            kind: 'Deployment',
+            name: 'worker',
+            rolloutStatus: 'complete',
+            replicas: { desired: 2, ready: 1 },
+          },
+          { kind: 'StatefulSet', name: 'minio', rolloutStatus: 'unknown' },
+        ],
+        source: ok('kubernetes:demo'),
+      }),
+      getRaci: jest.fn().mockResolvedValue({
+        environment: 'prod',
+        activities: [
+          {
+            activity: 'go-no-go',
+            title: 'Go/no-go decision',
+            roles: {
+              responsible: [],
+              accountable: [],
+              consulted: [],
+              informed: [],
+            },
+            responsible: [person('lena.kraus', 'Lena Kraus')],
+            accountable: [person('jonas.weber', 'Jonas Weber')],
+            consulted: [],
+            informed: [],
+          },
+        ],
+        roles: [],
+        findings: [],
+        source: ok('catalog'),
+      }),
+      getCalendar: jest.fn().mockResolvedValue({
+        environment: 'prod',
+        from: fetchedAt,
+        to: inTwoHours,
+        windows: [],
+        releaseWindowRequired: true,
+        occurrences: [
+          {
+            windowId: 'tuesday',
+            title: 'Tuesday release',
+            kind: 'release',
+            start: inAnHour,
+            end: inTwoHours,
+            timeZone: 'UTC',
+            exemptChangeTypes: [],
+          },
+        ],
+      }),
+    });
+    const column = screen.getByRole('region', { name: 'Production' });
+    expect(
+      await within(column).findByLabelText('Verdict: Blocked', undefined, {
+        timeout: 10_000,
+      }),
+    ).toBeInTheDocument();
+    const workloads = within(column).getByRole('region', { name: 'Workloads' });
+    // A replica short and an unknown rollout are not healthy.
+    expect(
+      await within(workloads).findByText(/^1\/3 healthy/, undefined, {
+        timeout: 10_000,
+      }),
+    ).toHaveTextContent('1/3 healthy · worker (complete), minio (unknown)');
+    expect(workloads).toHaveTextContent('kubernetes:demo');
+    const owners = within(column).getByRole('region', {
+      name: 'Owners (RACI)',
+    });
+    expect(
+      await within(owners).findByText(/Jonas Weber/, undefined, {
+        timeout: 10_000,
+      }),
+    ).toBeInTheDocument();
+    // Each person as a catalog link (with the avatar's initials).
+    expect(owners).toHaveTextContent(
+      /A: (JW)?Jonas Weber · R: (LK)?Lena Kraus/,
+    );
+    const windowTile = within(column).getByRole('region', {
+      name: 'Release window',
+    });
+    expect(
+      await within(windowTile).findByText(/^next: Tuesday release/, undefined, {
+        timeout: 10_000,
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('never counts workloads as healthy when their source is unavailable', async () => {
+    await render({
+      getReadiness: jest.fn().mockResolvedValue(readiness),
+      getWorkloads: jest.fn().mockResolvedValue({
+        environment: 'prod',
+        items: [],
+        source: {
+          name: 'kubernetes:demo',
+          status: 'unavailable',
+          error: { type: 'TIMEOUT', message: 'No answer' },
+        },
+      }),
+    });
+    const column = screen.getByRole('region', { name: 'Production' });
+    expect(
+      await within(column).findByLabelText('Verdict: Blocked'),
+    ).toBeInTheDocument();
+    const workloads = within(column).getByRole('region', { name: 'Workloads' });
+    expect(
+      await within(workloads).findByText('unknown', undefined, {
+        timeout: 10_000,
+      }),
+    ).toBeInTheDocument();
+    expect(workloads).not.toHaveTextContent('healthy');
   });
 });

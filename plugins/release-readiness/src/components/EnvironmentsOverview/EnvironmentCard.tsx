@@ -12,15 +12,19 @@ import type {
 } from '@internal/backstage-plugin-release-readiness-common';
 import { AirGappedChip, type SourcedState, useBoardPaths } from '../shared';
 import { BackupsTile } from './BackupsTile';
+import { NextWindowTile } from './NextWindowTile';
 import { OnCallTile } from './OnCallTile';
+import { OwnersTile } from './OwnersTile';
 import { ReadinessTiles } from './ReadinessTiles';
 import { SlaTile } from './SlaTile';
 import { VersionsTile } from './VersionsTile';
+import { WorkloadsTile } from './WorkloadsTile';
 
 /**
  * One environment's column on the board: its step in the promotion order, verdict, where it runs
- * and how releases get there, then what runs there, its gates, who is on call now, its SLA (the
- * worst service) and its backup freshness (the worst item), each with its source's status.
+ * and how releases get there, then what runs there and how healthy it is, its gates, who owns
+ * the go/no-go (RACI), who is on call now, its SLA (the worst service), its backup freshness (the
+ * worst item) and its freeze or next release window, each with its source's status.
  */
 export function EnvironmentCard(props: {
   system: string;
@@ -71,9 +75,12 @@ export function EnvironmentCard(props: {
         <Stack spacing={1.5} divider={<Divider flexItem />}>
           <ReadinessTiles system={system} environment={environment.name} />
           <VersionsTile environment={environment.name} versions={versions} />
+          <WorkloadsTile system={system} environment={environment.name} />
+          <OwnersTile system={system} environment={environment.name} />
           <OnCallTile system={system} environment={environment.name} />
           <SlaTile system={system} environment={environment.name} />
           <BackupsTile system={system} environment={environment.name} />
+          <NextWindowTile system={system} environment={environment.name} />
         </Stack>
       </CardContent>
       {paths && (

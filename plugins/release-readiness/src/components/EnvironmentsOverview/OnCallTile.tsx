@@ -4,7 +4,8 @@ import { Fragment } from 'react';
 import { useOnCall } from '../../hooks/useOnCall';
 import { PersonLink } from '../shared';
 import { BoardTile } from './BoardTile';
-import { describeFailure } from './describeFailure';
+import { LoadedTile } from './LoadedTile';
+import { TileNote } from './TileNote';
 
 function People(props: { people: OnCallPerson[]; none: string }) {
   if (props.people.length === 0) {
@@ -27,51 +28,32 @@ function People(props: { people: OnCallPerson[]; none: string }) {
  * of" time; nobody is said as such, and an unavailable source shows no one.
  */
 export function OnCallTile(props: { system: string; environment: string }) {
-  const { value, loading, error } = useOnCall(
-    props.system,
-    props.environment,
-    1,
-  );
-  if (loading) {
-    return (
-      <BoardTile label="On call now">
-        <Typography variant="body2">Loading…</Typography>
-      </BoardTile>
-    );
-  }
-  if (error || !value) {
-    return (
-      <BoardTile label="On call now">
-        <Typography variant="body2" color="text.secondary">
-          {describeFailure(error)}
-        </Typography>
-      </BoardTile>
-    );
-  }
-  if (value.source.error?.type === 'NOT_CONFIGURED') {
-    return (
-      <BoardTile label="On call now">
-        <Typography variant="body2" color="text.secondary">
-          not configured
-        </Typography>
-      </BoardTile>
-    );
-  }
-  const current =
-    value.source.status === 'unavailable' ? undefined : value.current;
   return (
-    <BoardTile label="On call now" source={value.source}>
-      {current ? (
-        <Typography variant="body2" component="div">
-          <People people={current.primary} none="nobody (a gap)" />
-          {' · backup: '}
-          <People people={current.backup} none="none" />
-        </Typography>
-      ) : (
-        <Typography variant="body2" color="text.secondary">
-          unknown
-        </Typography>
-      )}
-    </BoardTile>
+    <LoadedTile
+      label="On call now"
+      state={useOnCall(props.system, props.environment, 1)}
+      notConfigured
+    >
+      {value => {
+        const current =
+          value.source.status === 'unavailable' ? undefined : value.current;
+        if (!current) {
+          return (
+            <TileNote label="On call now" source={value.source}>
+              unknown
+            </TileNote>
+          );
+        }
+        return (
+          <BoardTile label="On call now" source={value.source}>
+            <Typography variant="body2" component="div">
+              <People people={current.primary} none="nobody (a gap)" />
+              {' · backup: '}
+              <People people={current.backup} none="none" />
+            </Typography>
+          </BoardTile>
+        );
+      }}
+    </LoadedTile>
   );
 }

@@ -1,9 +1,8 @@
 import Stack from '@mui/material/Stack';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import Chip from '@mui/material/Chip';
 import { useReadiness } from '../../hooks/useReadiness';
-import { SourceMark, StatusChip, VerdictChip } from '../shared';
+import { SourceMark, StatusChip } from '../shared';
+import { ReadinessVerdictChip } from '../shared/ReadinessVerdictChip';
 import { BoardTile } from './BoardTile';
 import { describeFailure } from './describeFailure';
 
@@ -16,37 +15,20 @@ export function ReadinessTiles(props: { system: string; environment: string }) {
     props.system,
     props.environment,
   );
-  if (loading) {
-    return <Chip size="small" variant="outlined" label="Verdict…" />;
-  }
-  if (error || !value) {
+  if (loading || error || !value) {
     return (
-      <Tooltip title={describeFailure(error)}>
-        <Chip
-          size="small"
-          variant="outlined"
-          label="Verdict unavailable"
-          aria-label="Verdict unavailable"
-        />
-      </Tooltip>
+      <ReadinessVerdictChip
+        loading={loading}
+        failure={describeFailure(error)}
+      />
     );
   }
-  const reasons = value.reasons.slice(0, 3).map(r => r.text);
-  const more = value.reasons.length - reasons.length;
-  const title =
-    reasons.length > 0
-      ? `${reasons.join(' · ')}${more > 0 ? ` · and ${more} more` : ''}`
-      : 'Every gate and precondition passes';
   const gates = (value.items ?? []).flatMap(item =>
     item.kind === 'gate' && item.gate ? [{ item, gate: item.gate }] : [],
   );
   return (
     <Stack spacing={1}>
-      <Tooltip title={title}>
-        <span>
-          <VerdictChip verdict={value.verdict} />
-        </span>
-      </Tooltip>
+      <ReadinessVerdictChip loading={false} readiness={value} failure="" />
       {gates.length > 0 && (
         <BoardTile label="Gates">
           {gates.map(({ item, gate }) => (

@@ -2,7 +2,7 @@ import Typography from '@mui/material/Typography';
 import { useSla } from '../../hooks/useSla';
 import { StatusChip } from '../shared';
 import { BoardTile } from './BoardTile';
-import { describeFailure } from './describeFailure';
+import { LoadedTile } from './LoadedTile';
 import { worstStatus } from './worstStatus';
 
 /**
@@ -11,49 +11,33 @@ import { worstStatus } from './worstStatus';
  * `unknown`, never a pass.
  */
 export function SlaTile(props: { system: string; environment: string }) {
-  const { value, loading, error } = useSla(props.system, props.environment);
-  if (loading) {
-    return (
-      <BoardTile label="SLA">
-        <Typography variant="body2">Loading…</Typography>
-      </BoardTile>
-    );
-  }
-  if (error || !value) {
-    return (
-      <BoardTile label="SLA">
-        <Typography variant="body2" color="text.secondary">
-          {describeFailure(error)}
-        </Typography>
-      </BoardTile>
-    );
-  }
-  if (value.source.error?.type === 'NOT_CONFIGURED') {
-    return (
-      <BoardTile label="SLA">
-        <Typography variant="body2" color="text.secondary">
-          not configured
-        </Typography>
-      </BoardTile>
-    );
-  }
-  const usable = value.source.status !== 'unavailable';
-  const status = usable
-    ? worstStatus(value.services.map(s => s.status))
-    : 'unknown';
-  const worst = usable
-    ? value.services.find(s => s.status === status)
-    : undefined;
   return (
-    <BoardTile label="SLA" source={value.source}>
-      <Typography variant="body2" component="div">
-        <StatusChip status={status} />{' '}
-        {worst
-          ? `worst: ${worst.name} (${value.services.length} service${
-              value.services.length === 1 ? '' : 's'
-            })`
-          : 'no result'}
-      </Typography>
-    </BoardTile>
+    <LoadedTile
+      label="SLA"
+      state={useSla(props.system, props.environment)}
+      notConfigured
+    >
+      {value => {
+        const usable = value.source.status !== 'unavailable';
+        const status = usable
+          ? worstStatus(value.services.map(s => s.status))
+          : 'unknown';
+        const worst = usable
+          ? value.services.find(s => s.status === status)
+          : undefined;
+        return (
+          <BoardTile label="SLA" source={value.source}>
+            <Typography variant="body2" component="div">
+              <StatusChip status={status} />{' '}
+              {worst
+                ? `worst: ${worst.name} (${value.services.length} service${
+                    value.services.length === 1 ? '' : 's'
+                  })`
+                : 'no result'}
+            </Typography>
+          </BoardTile>
+        );
+      }}
+    </LoadedTile>
   );
 }

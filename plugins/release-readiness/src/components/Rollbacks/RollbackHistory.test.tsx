@@ -24,6 +24,9 @@ async function render(
   );
 }
 
+// Renders a whole history with dialogs: slow on a busy machine.
+jest.setTimeout(30_000);
+
 describe('RollbackHistory', () => {
   it('shows each record newest first with from → to, actor, reason, outcome, checks and the run', async () => {
     const older = rollbackRecord({

@@ -4,7 +4,7 @@ import type { DecisionBlockingItem } from '@internal/backstage-plugin-release-re
 import { BlockingItemPicker } from './BlockingItemPicker';
 import { validateBlockingItemPicker } from './validateBlockingItemPicker';
 import { decisionResponse } from './__testUtils__/decisions';
-import { notFound } from './__testUtils__/notFound';
+import { notFound } from '../../__fixtures__/notFound';
 import { renderField } from './__testUtils__/renderField';
 import { runValidator } from './__testUtils__/runValidator';
 

@@ -6,7 +6,7 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import type { BlockingItemPickerUiOptions } from './blockingItemPickerSchema';
 import { fieldValueOf } from './fieldValueOf';
-import { FieldStatus } from './FieldStatus';
+import { LoadedField } from './LoadedField';
 import { formDataOfContext } from './formDataOfContext';
 import { isDecisionRef } from './isDecisionRef';
 import type { PickerProps } from './PickerProps';
@@ -43,12 +43,10 @@ export function BlockingItemPicker(
   }
 
   return (
-    <FieldStatus
+    <LoadedField
       problem={problem}
-      loading={loaded.loading || (!loaded.error && !loaded.value)}
-      error={loaded.error}
+      state={loaded}
       errorTitle="Could not load the decision"
-      onRetry={loaded.retry}
       empty={
         items.length === 0
           ? 'Nothing to waive: the decision has no blocking items left.'
@@ -74,6 +72,6 @@ export function BlockingItemPicker(
           </MenuItem>
         ))}
       </TextField>
-    </FieldStatus>
+    </LoadedField>
   );
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { DecisionPicker } from './DecisionPicker';
 import { validateDecisionPicker } from './validateDecisionPicker';
 import { decisionResponse } from './__testUtils__/decisions';
-import { notFound } from './__testUtils__/notFound';
+import { notFound } from '../../__fixtures__/notFound';
 import { renderField } from './__testUtils__/renderField';
 import { runValidator } from './__testUtils__/runValidator';
 import { systems } from './__testUtils__/systems';

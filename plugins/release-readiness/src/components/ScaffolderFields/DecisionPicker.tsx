@@ -3,7 +3,6 @@ import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import type {
@@ -11,9 +10,12 @@ import type {
   DecisionPickerValue,
 } from './decisionPickerSchema';
 import { FieldStatus } from './FieldStatus';
+import { LoadedField } from './LoadedField';
 import type { PickerProps } from './PickerProps';
 import { statusesOption } from './statusesOption';
 import { stringOption } from './stringOption';
+import { SystemSelect } from './SystemSelect';
+import { useSystemChoice } from './useSystemChoice';
 
 /**
  * `ReleaseReadinessDecisionPicker`: a system (unless `ui:options.system` fixes it) and one of its
@@ -31,11 +33,9 @@ export function DecisionPicker(
   const wanted = statusesOption(options?.status);
   const statuses = 'statuses' in wanted ? wanted.statuses : [];
   const statusKey = statuses.join(',');
-  const [chosenSystem, setChosenSystem] = useState(formData?.system ?? '');
-  const system = fixedSystem ?? chosenSystem;
-  const systems = useAsyncRetry(
-    async () => (fixedSystem ? undefined : api.getSystems()),
-    [api, fixedSystem],
+  const { system, systems, choose } = useSystemChoice(
+    fixedSystem,
+    formData?.system,
   );
   const decisions = useAsyncRetry(async () => {
     if (!system || !statusKey) {
@@ -59,46 +59,20 @@ export function DecisionPicker(
     >
       <Stack spacing={2} sx={{ mt: 1, mb: 1 }}>
         {!fixedSystem && (
-          <FieldStatus
-            loading={systems.loading || (!systems.error && !systems.value)}
-            error={systems.error}
-            errorTitle="Could not load the systems"
-            onRetry={systems.retry}
-            empty={
-              systems.value?.items.length === 0
-                ? 'No systems have a release policy yet.'
-                : undefined
-            }
-          >
-            <TextField
-              select
-              fullWidth
-              label="System"
-              required={required}
-              value={
-                systems.value?.items.some(s => s.name === system) ? system : ''
-              }
-              onChange={e => {
-                setChosenSystem(e.target.value);
-                onChange(undefined);
-              }}
-            >
-              {(systems.value?.items ?? []).map(s => (
-                <MenuItem key={s.name} value={s.name}>
-                  {s.title}
-                </MenuItem>
-              ))}
-            </TextField>
-          </FieldStatus>
+          <SystemSelect
+            systems={systems}
+            system={system}
+            required={required}
+            onChange={chosen => {
+              choose(chosen);
+              onChange(undefined);
+            }}
+          />
         )}
         {system && (
-          <FieldStatus
-            loading={
-              decisions.loading || (!decisions.error && !decisions.value)
-            }
-            error={decisions.error}
+          <LoadedField
+            state={decisions}
             errorTitle={`Could not load the decisions of ${system}`}
-            onRetry={decisions.retry}
             empty={
               items.length === 0
                 ? `${system} has no ${statuses.join(' or ')} decisions.`
@@ -129,7 +103,7 @@ export function DecisionPicker(
                 </MenuItem>
               ))}
             </TextField>
-          </FieldStatus>
+          </LoadedField>
         )}
       </Stack>
     </FieldStatus>

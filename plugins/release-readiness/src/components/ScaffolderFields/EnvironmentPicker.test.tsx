@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EnvironmentPicker } from './EnvironmentPicker';
 import { validateEnvironmentPicker } from './validateEnvironmentPicker';
-import { notFound } from './__testUtils__/notFound';
+import { notFound } from '../../__fixtures__/notFound';
 import { renderField } from './__testUtils__/renderField';
 import { runValidator } from './__testUtils__/runValidator';
 import { servandaEnvironments, systems } from './__testUtils__/systems';

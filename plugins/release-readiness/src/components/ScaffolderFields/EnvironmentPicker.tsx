@@ -2,16 +2,17 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import type {
   EnvironmentPickerUiOptions,
   EnvironmentPickerValue,
 } from './environmentPickerSchema';
-import { FieldStatus } from './FieldStatus';
+import { LoadedField } from './LoadedField';
 import type { PickerProps } from './PickerProps';
 import { stringOption } from './stringOption';
+import { SystemSelect } from './SystemSelect';
+import { useSystemChoice } from './useSystemChoice';
 
 /**
  * `ReleaseReadinessEnvironmentPicker`: a system (`GET /systems`, unless `ui:options.system` fixes
@@ -24,11 +25,9 @@ export function EnvironmentPicker(
   const { formData, onChange, uiSchema, rawErrors, required, schema } = props;
   const api = useApi(releaseReadinessApiRef);
   const fixedSystem = stringOption(uiSchema?.['ui:options']?.system);
-  const [chosenSystem, setChosenSystem] = useState(formData?.system ?? '');
-  const system = fixedSystem ?? chosenSystem;
-  const systems = useAsyncRetry(
-    async () => (fixedSystem ? undefined : api.getSystems()),
-    [api, fixedSystem],
+  const { system, systems, choose } = useSystemChoice(
+    fixedSystem,
+    formData?.system,
   );
   const environments = useAsyncRetry(
     async () => (system ? api.getEnvironments(system) : undefined),
@@ -40,47 +39,21 @@ export function EnvironmentPicker(
   return (
     <Stack spacing={2} sx={{ mt: 1, mb: 1 }}>
       {!fixedSystem && (
-        <FieldStatus
-          loading={systems.loading || (!systems.error && !systems.value)}
-          error={systems.error}
-          errorTitle="Could not load the systems"
-          onRetry={systems.retry}
-          empty={
-            systems.value?.items.length === 0
-              ? 'No systems have a release policy yet.'
-              : undefined
-          }
-        >
-          <TextField
-            select
-            fullWidth
-            label="System"
-            required={required}
-            disabled={props.disabled}
-            value={
-              systems.value?.items.some(s => s.name === system) ? system : ''
-            }
-            onChange={e => {
-              setChosenSystem(e.target.value);
-              onChange(undefined);
-            }}
-          >
-            {(systems.value?.items ?? []).map(s => (
-              <MenuItem key={s.name} value={s.name}>
-                {s.title}
-              </MenuItem>
-            ))}
-          </TextField>
-        </FieldStatus>
+        <SystemSelect
+          systems={systems}
+          system={system}
+          required={required}
+          disabled={props.disabled}
+          onChange={chosen => {
+            choose(chosen);
+            onChange(undefined);
+          }}
+        />
       )}
       {system && (
-        <FieldStatus
-          loading={
-            environments.loading || (!environments.error && !environments.value)
-          }
-          error={environments.error}
+        <LoadedField
+          state={environments}
           errorTitle={`Could not load the environments of ${system}`}
-          onRetry={environments.retry}
           empty={
             environments.value?.items.length === 0
               ? `${system} has no environments (its release policy has not been read).`
@@ -111,7 +84,7 @@ export function EnvironmentPicker(
               </MenuItem>
             ))}
           </TextField>
-        </FieldStatus>
+        </LoadedField>
       )}
     </Stack>
   );

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RevisionPicker } from './RevisionPicker';
 import { validateRevisionPicker } from './validateRevisionPicker';
-import { notFound } from './__testUtils__/notFound';
+import { notFound } from '../../__fixtures__/notFound';
 import { renderField } from './__testUtils__/renderField';
 import { runValidator } from './__testUtils__/runValidator';
 

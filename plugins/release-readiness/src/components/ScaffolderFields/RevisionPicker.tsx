@@ -6,7 +6,7 @@ import TextField from '@mui/material/TextField';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { describeRevision } from './describeRevision';
-import { FieldStatus } from './FieldStatus';
+import { LoadedField } from './LoadedField';
 import { formDataOfContext } from './formDataOfContext';
 import type { PickerProps } from './PickerProps';
 import type { RevisionPickerUiOptions } from './revisionPickerSchema';
@@ -60,12 +60,11 @@ export function RevisionPicker(
   const workload = chosen && `${chosen.workload.kind}/${chosen.workload.name}`;
 
   return (
-    <FieldStatus
+    <LoadedField
       problem={'problem' in found ? `${found.problem}.` : undefined}
-      loading={loaded.loading || (!loaded.error && !loaded.value)}
+      state={loaded}
       error={loaded.error ?? unavailable}
       errorTitle={`Could not load the revisions of ${workload}`}
-      onRetry={loaded.retry}
       empty={
         !response?.refusal && response?.items.length === 0
           ? `${workload} has no revisions to roll back to.`
@@ -111,6 +110,6 @@ export function RevisionPicker(
           ))}
         </TextField>
       )}
-    </FieldStatus>
+    </LoadedField>
   );
 }

@@ -5,12 +5,9 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
-import { fieldValueOf } from './fieldValueOf';
-import { FieldStatus } from './FieldStatus';
-import { formDataOfContext } from './formDataOfContext';
-import { isSystemEnvironment } from './isSystemEnvironment';
+import { environmentOfField } from './environmentOfField';
+import { LoadedField } from './LoadedField';
 import type { PickerProps } from './PickerProps';
-import { stringOption } from './stringOption';
 import type {
   VersionPickerUiOptions,
   VersionPickerValue,
@@ -41,11 +38,10 @@ export function VersionPicker(
   const { formData, onChange, uiSchema, formContext, rawErrors, required } =
     props;
   const api = useApi(releaseReadinessApiRef);
-  const environmentField = stringOption(
-    uiSchema?.['ui:options']?.environmentField,
+  const { chosen, problem } = environmentOfField(
+    uiSchema?.['ui:options'],
+    formContext,
   );
-  const target = fieldValueOf(formDataOfContext(formContext), environmentField);
-  const chosen = isSystemEnvironment(target) ? target : undefined;
   const versions = useAsyncRetry(
     async () => (chosen ? api.getVersions(chosen.system) : undefined),
     [api, chosen?.system],
@@ -60,21 +56,12 @@ export function VersionPicker(
     ref: formData?.ref,
   };
   const invalid = (rawErrors?.length ?? 0) > 0;
-  let problem: string | undefined;
-  if (!environmentField) {
-    problem =
-      'This template does not set ui:options.environmentField (the form field with the environment).';
-  } else if (!chosen) {
-    problem = 'Choose the environment first.';
-  }
 
   return (
-    <FieldStatus
+    <LoadedField
       problem={problem}
-      loading={versions.loading || (!versions.error && !versions.value)}
-      error={versions.error}
+      state={versions}
       errorTitle="Could not load the versions"
-      onRetry={versions.retry}
     >
       <Stack spacing={2} sx={{ mt: 1, mb: 1 }}>
         <Autocomplete
@@ -139,6 +126,6 @@ export function VersionPicker(
           onChange={e => onChange(valueOf({ ...current, ref: e.target.value }))}
         />
       </Stack>
-    </FieldStatus>
+    </LoadedField>
   );
 }

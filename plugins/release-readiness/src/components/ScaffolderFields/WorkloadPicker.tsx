@@ -8,13 +8,10 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { formatTime } from '../../format';
 import { describeManagedBy } from './describeManagedBy';
-import { fieldValueOf } from './fieldValueOf';
-import { FieldStatus } from './FieldStatus';
-import { formDataOfContext } from './formDataOfContext';
-import { isSystemEnvironment } from './isSystemEnvironment';
+import { environmentOfField } from './environmentOfField';
+import { LoadedField } from './LoadedField';
 import { isWorkloadRef, ROLLBACK_KINDS } from './isWorkloadRef';
 import type { PickerProps } from './PickerProps';
-import { stringOption } from './stringOption';
 import type {
   WorkloadPickerUiOptions,
   WorkloadPickerValue,
@@ -34,11 +31,10 @@ export function WorkloadPicker(
   const { formData, onChange, uiSchema, formContext, rawErrors, required } =
     props;
   const api = useApi(releaseReadinessApiRef);
-  const environmentField = stringOption(
-    uiSchema?.['ui:options']?.environmentField,
+  const { chosen, problem } = environmentOfField(
+    uiSchema?.['ui:options'],
+    formContext,
   );
-  const target = fieldValueOf(formDataOfContext(formContext), environmentField);
-  const chosen = isSystemEnvironment(target) ? target : undefined;
   const loaded = useAsyncRetry(
     async () =>
       chosen ? api.getWorkloads(chosen.system, chosen.environment) : undefined,
@@ -46,13 +42,6 @@ export function WorkloadPicker(
   );
   const source = loaded.value?.source;
   const items = (loaded.value?.items ?? []).filter(w => isWorkloadRef(w));
-  let problem: string | undefined;
-  if (!environmentField) {
-    problem =
-      'This template does not set ui:options.environmentField (the form field with the environment).';
-  } else if (!chosen) {
-    problem = 'Choose the environment first.';
-  }
   const unavailable =
     source?.status === 'unavailable'
       ? new Error(
@@ -61,12 +50,11 @@ export function WorkloadPicker(
       : undefined;
 
   return (
-    <FieldStatus
+    <LoadedField
       problem={problem}
-      loading={loaded.loading || (!loaded.error && !loaded.value)}
+      state={loaded}
       error={loaded.error ?? unavailable}
       errorTitle={`Could not load the workloads of ${chosen?.environment}`}
-      onRetry={loaded.retry}
       empty={
         items.length === 0
           ? `${chosen?.environment} runs no Deployment, StatefulSet or DaemonSet.`
@@ -111,6 +99,6 @@ export function WorkloadPicker(
           ))}
         </TextField>
       </Stack>
-    </FieldStatus>
+    </LoadedField>
   );
 }

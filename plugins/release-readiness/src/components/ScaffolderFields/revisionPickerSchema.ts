@@ -1,4 +1,5 @@
 import { makeFieldSchema } from '@backstage/plugin-scaffolder-react';
+import { environmentFieldOption } from './environmentFieldOption';
 
 /**
  * `ReleaseReadinessRevisionPicker`: the revision to roll back to, or empty for the previous one
@@ -15,11 +16,7 @@ export const revisionPickerSchema = makeFieldSchema({
       .describe('The revision, e.g. 3; empty: the previous one'),
   uiOptions: z =>
     z.object({
-      environmentField: z
-        .string()
-        .describe(
-          'The form field holding the ReleaseReadinessEnvironmentPicker value',
-        ),
+      environmentField: environmentFieldOption(z),
       workloadField: z
         .string()
         .describe(

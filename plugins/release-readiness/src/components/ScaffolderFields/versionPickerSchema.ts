@@ -1,4 +1,5 @@
 import { makeFieldSchema } from '@backstage/plugin-scaffolder-react';
+import { environmentFieldOption } from './environmentFieldOption';
 
 /**
  * `ReleaseReadinessVersionPicker`: `{ version, digest?, ref? }` for the environment that
@@ -19,11 +20,7 @@ export const versionPickerSchema = makeFieldSchema({
     }),
   uiOptions: z =>
     z.object({
-      environmentField: z
-        .string()
-        .describe(
-          'The form field holding the ReleaseReadinessEnvironmentPicker value',
-        ),
+      environmentField: environmentFieldOption(z),
     }),
 });
 

@@ -1,4 +1,5 @@
 import { makeFieldSchema } from '@backstage/plugin-scaffolder-react';
+import { environmentFieldOption } from './environmentFieldOption';
 
 /**
  * `ReleaseReadinessWorkloadPicker`: `{ kind, name }` of a Deployment, StatefulSet or DaemonSet in
@@ -12,11 +13,7 @@ export const workloadPickerSchema = makeFieldSchema({
     }),
   uiOptions: z =>
     z.object({
-      environmentField: z
-        .string()
-        .describe(
-          'The form field holding the ReleaseReadinessEnvironmentPicker value',
-        ),
+      environmentField: environmentFieldOption(z),
     }),
 });
 

@@ -1,0 +1,55 @@
+import Typography from '@mui/material/Typography';
+import type { Workload } from '@internal/backstage-plugin-release-readiness-common';
+import { useWorkloads } from '../../hooks/useWorkloads';
+import { BoardTile } from './BoardTile';
+import { LoadedTile } from './LoadedTile';
+import { TileNote } from './TileNote';
+
+/** Healthy as `kubectl rollout status` judges it, with every desired replica ready. */
+function isHealthy(workload: Workload): boolean {
+  if (workload.rolloutStatus !== 'complete') {
+    return false;
+  }
+  const replicas = workload.replicas;
+  return !replicas || replicas.ready >= replicas.desired;
+}
+
+/**
+ * How many of an environment's workloads are healthy ("12/14 healthy"), naming the first
+ * unhealthy ones, with the source's status and "as of" time. An unavailable source shows no
+ * count: unknown is never healthy.
+ */
+export function WorkloadsTile(props: { system: string; environment: string }) {
+  return (
+    <LoadedTile
+      label="Workloads"
+      state={useWorkloads(props.system, props.environment)}
+      notConfigured
+    >
+      {value => {
+        if (value.source.status === 'unavailable') {
+          return (
+            <TileNote label="Workloads" source={value.source}>
+              unknown
+            </TileNote>
+          );
+        }
+        const unhealthy = value.items.filter(w => !isHealthy(w));
+        const healthy = value.items.length - unhealthy.length;
+        const named = unhealthy
+          .slice(0, 2)
+          .map(w => `${w.name} (${w.rolloutStatus})`);
+        const more = unhealthy.length - named.length;
+        return (
+          <BoardTile label="Workloads" source={value.source}>
+            <Typography variant="body2">
+              {`${healthy}/${value.items.length} healthy`}
+              {named.length > 0 &&
+                ` · ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`}
+            </Typography>
+          </BoardTile>
+        );
+      }}
+    </LoadedTile>
+  );
+}

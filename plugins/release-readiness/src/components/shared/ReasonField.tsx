@@ -1,0 +1,21 @@
+import TextField from '@mui/material/TextField';
+
+/** The required, multi-line "Reason" of a write dialog, with what it is kept for. */
+export function ReasonField(props: {
+  value: string;
+  onChange(value: string): void;
+  helperText: string;
+}) {
+  const { value, onChange, helperText } = props;
+  return (
+    <TextField
+      label="Reason"
+      required
+      multiline
+      minRows={2}
+      value={value}
+      onChange={e => onChange(e.target.value)}
+      helperText={helperText}
+    />
+  );
+}
