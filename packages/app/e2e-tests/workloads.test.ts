@@ -50,7 +50,9 @@ test.describe('workloads', () => {
 
     await page.goto('/release-readiness/systems/servanda/env/prod-onprem');
     const onprem = page.getByRole('region', { name: 'Workloads' });
-    await expect(onprem.getByText('offline snapshot')).toBeVisible();
+    await expect(
+      onprem.getByText('offline snapshot', { exact: true }),
+    ).toBeVisible();
     await expect(
       onprem.getByRole('row', { name: /servanda-log-shipper/ }),
     ).toContainText('DaemonSet');
