@@ -5,7 +5,7 @@ import {
 import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
 import { request } from 'undici';
 import { compareJsonField } from './compareJsonField';
-import { describeNetworkError } from './describeNetworkError';
+import { describeNetworkError } from '@internal/backstage-plugin-release-readiness-node';
 import { describeStatus } from './describeStatus';
 import type { HttpCheck } from './HttpCheck';
 

@@ -12,7 +12,7 @@ import { resolveRollbackConnection } from './resolveRollbackConnection';
  * `kubectl rollout undo` semantics, on the cluster and namespace the environment's workloads are
  * read from ({@link resolveRollbackConnection}); the environments of one platform cluster share
  * its connection pool. An air-gapped environment gets a strategy that refuses every plan. The
- * strategy has no options of its own: any key in its block is refused, naming it.
+ * strategy has no options of its own; a key in its block is refused, naming it.
  *
  * @param clusters - the platform's clusters (`releaseReadiness.clusters`), read at start-up
  * @param matcher - the configured version patterns, for the versions of revisions

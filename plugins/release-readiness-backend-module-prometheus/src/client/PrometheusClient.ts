@@ -6,7 +6,7 @@ import { rootCertificates } from 'node:tls';
 import { Agent, Dispatcher, request } from 'undici';
 import type { z } from 'zod';
 import type { PrometheusServer } from '../config/PrometheusServer';
-import { describeNetworkError } from './describeNetworkError';
+import { describeNetworkError } from '@internal/backstage-plugin-release-readiness-node';
 import { networkErrorType } from './networkErrorType';
 import { parseSampleValue } from './parseSampleValue';
 import { prometheusHttpError } from './prometheusHttpError';

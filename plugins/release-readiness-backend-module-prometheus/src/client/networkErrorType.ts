@@ -1,5 +1,5 @@
 import type { SourceErrorType } from '@internal/backstage-plugin-release-readiness-common';
-import { errorCodeOf } from './errorCodeOf';
+import { networkErrorCodeOf } from '@internal/backstage-plugin-release-readiness-node';
 
 const TYPES: Record<string, SourceErrorType> = {
   ECONNREFUSED: 'CONNECTION_REFUSED',
@@ -18,7 +18,7 @@ const TLS_CODE = /CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY/;
 
 /** The {@link SourceErrorType} of a request that got no answer (refused, reset, DNS, TLS, …). */
 export function networkErrorType(error: unknown): SourceErrorType {
-  const code = errorCodeOf(error);
+  const code = networkErrorCodeOf(error);
   if (code === undefined) {
     return 'UNKNOWN';
   }

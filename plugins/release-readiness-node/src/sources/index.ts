@@ -14,3 +14,5 @@ export {
   MIN_RETRY_AFTER_MS,
 } from './clampRetryAfterMs';
 export { readRetryAfterMs } from './readRetryAfterMs';
+export { describeNetworkError } from './describeNetworkError';
+export { networkErrorCodeOf } from './networkErrorCodeOf';

@@ -1,3 +1,5 @@
+import { networkErrorCodeOf } from './networkErrorCodeOf';
+
 /** Error codes the system or undici give, and our own words for them. */
 const MESSAGES: Record<string, string> = {
   ECONNREFUSED: 'connection refused',
@@ -32,30 +34,15 @@ const TLS_CODE = /CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY/;
 /** undici's and llhttp's codes for an answer that is not HTTP. */
 const NOT_HTTP_CODE = /^(HPE_|UND_ERR_INFO|UND_ERR_RES_|UND_ERR_INVALID)/;
 
-function codeOf(error: unknown): string | undefined {
-  // Duck-typed: errors from Node's internals may come from another realm (e.g. under jest).
-  let current: unknown = error;
-  for (
-    let depth = 0;
-    depth < 5 && typeof current === 'object' && current !== null;
-    depth++
-  ) {
-    const code: unknown = Reflect.get(current, 'code');
-    if (typeof code === 'string' && /^[A-Z0-9_]{2,60}$/.test(code)) {
-      return code;
-    }
-    current = Reflect.get(current, 'cause');
-  }
-  return undefined;
-}
-
 /**
  * Our own short message for a request that got no (usable) answer: refused, reset, DNS, TLS, an
  * answer that is not HTTP. Only the error's code is read, never its message (which names the
  * address and may echo a URL).
+ *
+ * @public
  */
 export function describeNetworkError(error: unknown): string {
-  const code = codeOf(error);
+  const code = networkErrorCodeOf(error);
   if (code === undefined) {
     return 'request failed';
   }

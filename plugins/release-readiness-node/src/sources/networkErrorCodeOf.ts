@@ -1,8 +1,10 @@
 /**
  * The code (`ECONNREFUSED`, `UND_ERR_SOCKET`, a TLS code, …) of a network error or of one of its
  * causes. Duck-typed: errors from Node's internals may come from another realm (e.g. under jest).
+ *
+ * @public
  */
-export function errorCodeOf(error: unknown): string | undefined {
+export function networkErrorCodeOf(error: unknown): string | undefined {
   let current: unknown = error;
   for (
     let depth = 0;
