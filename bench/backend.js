@@ -12,7 +12,7 @@ const {
 const {
   catalogServiceMock,
 } = require('@backstage/plugin-catalog-node/testUtils');
-const { demoTls } = require('@internal/kubernetes-test-cluster');
+const { demoTls } = require('@release-readiness/kubernetes-test-cluster');
 
 async function main() {
   const {
@@ -27,9 +27,9 @@ async function main() {
   const features =
     plugin === 'release-readiness'
       ? [
-          require('@internal/backstage-plugin-release-readiness-backend')
+          require('@release-readiness/plugin-release-readiness-backend')
             .default,
-          require('@internal/backstage-plugin-release-readiness-backend-module-kubernetes')
+          require('@release-readiness/plugin-release-readiness-backend-module-kubernetes')
             .default,
         ]
       : [

@@ -10,7 +10,7 @@ const {
   KubernetesTestServer,
   loadObjects,
   demoTls,
-} = require('@internal/kubernetes-test-cluster');
+} = require('@release-readiness/kubernetes-test-cluster');
 const { generateNamespace } = require('./generateNamespace');
 
 async function main() {

@@ -9,7 +9,9 @@
  * Environment: DEMO_CLUSTER_PORT (default 6443), DEMO_CLUSTER_TOKEN (default demo-cluster-token).
  */
 const { resolve } = require('node:path');
-const { serveDemoCluster } = require('@internal/kubernetes-test-cluster');
+const {
+  serveDemoCluster,
+} = require('@release-readiness/kubernetes-test-cluster');
 
 const port = Number(process.env.DEMO_CLUSTER_PORT ?? 6443);
 const token = process.env.DEMO_CLUSTER_TOKEN ?? 'demo-cluster-token';

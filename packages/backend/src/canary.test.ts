@@ -3,9 +3,9 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import releaseReadinessBackend from '@internal/backstage-plugin-release-readiness-backend';
-import releaseReadinessModuleKubernetes from '@internal/backstage-plugin-release-readiness-backend-module-kubernetes';
-import releaseReadinessModulePagerDuty from '@internal/backstage-plugin-release-readiness-backend-module-pagerduty';
+import releaseReadinessBackend from '@release-readiness/plugin-release-readiness-backend';
+import releaseReadinessModuleKubernetes from '@release-readiness/plugin-release-readiness-backend-module-kubernetes';
+import releaseReadinessModulePagerDuty from '@release-readiness/plugin-release-readiness-backend-module-pagerduty';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';

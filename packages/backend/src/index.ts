@@ -10,7 +10,7 @@ import { createBackend } from '@backstage/backend-defaults';
 import {
   releaseReadinessModuleKubernetesBackups,
   releaseReadinessModuleKubernetesRollback,
-} from '@internal/backstage-plugin-release-readiness-backend-module-kubernetes';
+} from '@release-readiness/plugin-release-readiness-backend-module-kubernetes';
 
 const backend = createBackend();
 
@@ -26,7 +26,7 @@ backend.add(
 // go/no-go actions of the release-readiness plugin set
 backend.add(
   import(
-    '@internal/backstage-plugin-scaffolder-backend-module-release-readiness'
+    '@release-readiness/plugin-scaffolder-backend-module-release-readiness'
   ),
 );
 
@@ -80,28 +80,28 @@ backend.add(import('@backstage/plugin-signals-backend'));
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 // release-readiness plugin and its data-source modules
-backend.add(import('@internal/backstage-plugin-release-readiness-backend'));
+backend.add(import('@release-readiness/plugin-release-readiness-backend'));
 backend.add(
   import(
-    '@internal/backstage-plugin-release-readiness-backend-module-kubernetes'
+    '@release-readiness/plugin-release-readiness-backend-module-kubernetes'
   ),
 );
 backend.add(releaseReadinessModuleKubernetesBackups);
 backend.add(releaseReadinessModuleKubernetesRollback);
 backend.add(
-  import('@internal/backstage-plugin-release-readiness-backend-module-github'),
+  import('@release-readiness/plugin-release-readiness-backend-module-github'),
 );
 backend.add(
   import(
-    '@internal/backstage-plugin-release-readiness-backend-module-pagerduty'
+    '@release-readiness/plugin-release-readiness-backend-module-pagerduty'
   ),
 );
 backend.add(
-  import('@internal/backstage-plugin-release-readiness-backend-module-http'),
+  import('@release-readiness/plugin-release-readiness-backend-module-http'),
 );
 backend.add(
   import(
-    '@internal/backstage-plugin-release-readiness-backend-module-prometheus'
+    '@release-readiness/plugin-release-readiness-backend-module-prometheus'
   ),
 );
 

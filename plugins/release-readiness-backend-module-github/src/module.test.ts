@@ -5,7 +5,7 @@ import {
   releaseReadinessGateSourcesExtensionPoint,
   releaseReadinessRollbackStrategiesExtensionPoint,
   RollbackStrategyFactory,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { releaseReadinessModuleGithub } from './module';
 
 describe('releaseReadinessModuleGithub', () => {

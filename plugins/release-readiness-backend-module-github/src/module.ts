@@ -5,7 +5,7 @@ import {
 import {
   releaseReadinessGateSourcesExtensionPoint,
   releaseReadinessRollbackStrategiesExtensionPoint,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { createGithubGateSourceFactory } from './github/createGithubGateSourceFactory';
 import { createGithubActionsRollbackStrategyFactory } from './rollback/createGithubActionsRollbackStrategyFactory';
 

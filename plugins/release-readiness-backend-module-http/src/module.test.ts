@@ -1,18 +1,18 @@
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 // An integration test of the module together with the plugin it extends. The plugin resolves
 // through the workspace; it still has to be declared in this package's devDependencies
-// (`@internal/backstage-plugin-release-readiness-backend`: `workspace:^`), then drop the second rule.
+// (`@release-readiness/plugin-release-readiness-backend`: `workspace:^`), then drop the second rule.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import releaseReadinessBackend from '@internal/backstage-plugin-release-readiness-backend';
+import releaseReadinessBackend from '@release-readiness/plugin-release-readiness-backend';
 import {
   GateSourceFactory,
   releaseReadinessGateSourcesExtensionPoint,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import {
   sendJson,
   startTestServer,
   TestServer,
-} from '@internal/backstage-plugin-release-readiness-node/testUtils';
+} from '@release-readiness/plugin-release-readiness-node/testUtils';
 import type { Server } from 'node:http';
 import { releaseReadinessModuleHttp } from './module';
 

@@ -2,7 +2,7 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
-import { releaseReadinessGateSourcesExtensionPoint } from '@internal/backstage-plugin-release-readiness-node';
+import { releaseReadinessGateSourcesExtensionPoint } from '@release-readiness/plugin-release-readiness-node';
 import { readHttpModuleOptions } from './config/readHttpModuleOptions';
 import { createHttpGateSourceFactory } from './http/createHttpGateSourceFactory';
 

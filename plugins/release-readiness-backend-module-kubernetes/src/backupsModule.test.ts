@@ -4,8 +4,8 @@ import type { JsonObject } from '@backstage/types';
 import {
   BackupSourceFactory,
   releaseReadinessBackupSourcesExtensionPoint,
-} from '@internal/backstage-plugin-release-readiness-node';
-import type { KubernetesTestServer } from '@internal/kubernetes-test-cluster';
+} from '@release-readiness/plugin-release-readiness-node';
+import type { KubernetesTestServer } from '@release-readiness/kubernetes-test-cluster';
 import { startDemoCluster } from './__testUtils__/startDemoCluster';
 import { startModuleCollecting } from './__testUtils__/startModuleCollecting';
 import { testClusterConnection } from './__testUtils__/testClusterConnection';

@@ -2,7 +2,7 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
-import { releaseReadinessBackupSourcesExtensionPoint } from '@internal/backstage-plugin-release-readiness-node';
+import { releaseReadinessBackupSourcesExtensionPoint } from '@release-readiness/plugin-release-readiness-node';
 import { createKubernetesBackupSourceFactories } from './backups/createKubernetesBackupSourceFactories';
 import { readPlatformClusters } from './clusters/readPlatformClusters';
 

@@ -2,12 +2,12 @@ import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import type { JsonObject } from '@backstage/types';
 // An integration test of the module together with the plugin it extends.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import releaseReadinessBackend from '@internal/backstage-plugin-release-readiness-backend';
+import releaseReadinessBackend from '@release-readiness/plugin-release-readiness-backend';
 import {
   demoTls,
   KubernetesTestServer,
   loadObjects,
-} from '@internal/kubernetes-test-cluster';
+} from '@release-readiness/kubernetes-test-cluster';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import request from 'supertest';

@@ -1,7 +1,7 @@
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 // An integration test of the module together with the plugin it extends.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import releaseReadinessBackend from '@internal/backstage-plugin-release-readiness-backend';
+import releaseReadinessBackend from '@release-readiness/plugin-release-readiness-backend';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import request from 'supertest';
@@ -12,7 +12,7 @@ import {
   KubernetesFault,
   KubernetesTestServer,
   loadObjects,
-} from '@internal/kubernetes-test-cluster';
+} from '@release-readiness/kubernetes-test-cluster';
 
 const TOKEN = 'canary-secret-token-9f8e7d6c';
 const TIMEOUT_MS = 1500;

@@ -2,7 +2,7 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
-import { releaseReadinessWorkloadSourcesExtensionPoint } from '@internal/backstage-plugin-release-readiness-node';
+import { releaseReadinessWorkloadSourcesExtensionPoint } from '@release-readiness/plugin-release-readiness-node';
 import { readPlatformClusters } from './clusters/readPlatformClusters';
 import { createKubernetesWorkloadSourceFactory } from './kubernetes/createKubernetesWorkloadSourceFactory';
 import { createSnapshotWorkloadSourceFactory } from './snapshot/createSnapshotWorkloadSourceFactory';

@@ -2,7 +2,7 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
-import { releaseReadinessRollbackStrategiesExtensionPoint } from '@internal/backstage-plugin-release-readiness-node';
+import { releaseReadinessRollbackStrategiesExtensionPoint } from '@release-readiness/plugin-release-readiness-node';
 import { readPlatformClusters } from './clusters/readPlatformClusters';
 import { createKubernetesRollbackStrategyFactory } from './rollback/createKubernetesRollbackStrategyFactory';
 import { readVersionMatcher } from './rollback/readVersionMatcher';

@@ -5,7 +5,7 @@ import {
 import {
   releaseReadinessIncidentSourcesExtensionPoint,
   releaseReadinessOnCallSourcesExtensionPoint,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { PagerDutyClient, readPagerDutyClientOptions } from './client';
 import { createPagerDutyIncidentSourceFactory } from './incidents';
 import { createPagerDutyOnCallSourceFactory } from './oncall';

@@ -2,7 +2,7 @@ import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 // An integration test of the module together with the plugin it extends (declared in this
 // package's devDependencies).
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import releaseReadinessBackend from '@internal/backstage-plugin-release-readiness-backend';
+import releaseReadinessBackend from '@release-readiness/plugin-release-readiness-backend';
 import type { Server } from 'node:http';
 import {
   METRIC,

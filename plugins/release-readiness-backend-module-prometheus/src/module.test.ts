@@ -4,7 +4,7 @@ import {
   releaseReadinessBackupSourcesExtensionPoint,
   releaseReadinessSlaSourcesExtensionPoint,
   SlaSourceFactory,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { releaseReadinessModulePrometheus } from './module';
 
 describe('releaseReadinessModulePrometheus', () => {

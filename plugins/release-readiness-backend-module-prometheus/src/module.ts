@@ -5,7 +5,7 @@ import {
 import {
   releaseReadinessBackupSourcesExtensionPoint,
   releaseReadinessSlaSourcesExtensionPoint,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { createPrometheusBackupSourceFactory } from './backups/createPrometheusBackupSourceFactory';
 import { PrometheusClients } from './client/PrometheusClients';
 import { readPrometheusServers } from './config/readPrometheusServers';

@@ -5,7 +5,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { releaseReadinessReadPermission } from '@internal/backstage-plugin-release-readiness-common';
+import { releaseReadinessReadPermission } from '@release-readiness/plugin-release-readiness-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { jsonBody } from './routes/readRequestBody';

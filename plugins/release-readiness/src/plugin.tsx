@@ -9,7 +9,7 @@ import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import RocketLaunchIcon from '@mui/icons-material/RocketLaunch';
 import { releaseReadinessApiRef } from './api/ReleaseReadinessApi';
 import { ReleaseReadinessClient } from './api/ReleaseReadinessClient';
-import { RELEASE_READINESS_WORKLOADS_ANNOTATION } from '@internal/backstage-plugin-release-readiness-common';
+import { RELEASE_READINESS_WORKLOADS_ANNOTATION } from '@release-readiness/plugin-release-readiness-common';
 import { formFieldExtensions } from './components/ScaffolderFields/formFieldExtensions';
 import { rootRouteRef } from './routes';
 import { RoutedBoardRoot } from './RoutedBoardRoot';

@@ -1,6 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
-import type { RollbackRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { RollbackRecord } from '@release-readiness/plugin-release-readiness-common';
 import { exampleTemplate } from './__testUtils__/servandaCatalog';
 import { SERVANDA_ROLLBACK_CONFIG } from './__testUtils__/servandaRollbackConfig';
 import { expectNoneLeaked } from './__testUtils__/expectNoneLeaked';

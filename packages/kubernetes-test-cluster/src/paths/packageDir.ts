@@ -5,5 +5,8 @@ import { resolvePackagePath } from '@backstage/backend-plugin-api';
  * the package is installed and whether it runs from `src` or `dist`.
  */
 export function packageDir(...paths: string[]): string {
-  return resolvePackagePath('@internal/kubernetes-test-cluster', ...paths);
+  return resolvePackagePath(
+    '@release-readiness/kubernetes-test-cluster',
+    ...paths,
+  );
 }

@@ -1,6 +1,6 @@
 import { ConfigReader } from '@backstage/config';
-import type { Workload } from '@internal/backstage-plugin-release-readiness-common';
-import type { RollbackStrategy } from '@internal/backstage-plugin-release-readiness-node';
+import type { Workload } from '@release-readiness/plugin-release-readiness-common';
+import type { RollbackStrategy } from '@release-readiness/plugin-release-readiness-node';
 import { mockServices } from '@backstage/backend-test-utils';
 import { createGithubActionsRollbackStrategyFactory } from '../rollback/createGithubActionsRollbackStrategyFactory';
 import type {

@@ -10,7 +10,7 @@ import {
   sendJson,
   startTestServer,
   TestServer,
-} from '@internal/backstage-plugin-release-readiness-node/testUtils';
+} from '@release-readiness/plugin-release-readiness-node/testUtils';
 import { GithubGateSource } from './GithubGateSource';
 
 const TOKEN = 'ghp_canaryTokenThatMustNotLeak0000000000';

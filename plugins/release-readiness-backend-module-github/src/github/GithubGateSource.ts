@@ -1,10 +1,10 @@
 import type { GithubCredentialsProvider } from '@backstage/integration';
-import type { GateChecks } from '@internal/backstage-plugin-release-readiness-common';
+import type { GateChecks } from '@release-readiness/plugin-release-readiness-common';
 import {
   GateSource,
   SourceCallOptions,
   SourceUnavailableError,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { Octokit } from '@octokit/rest';
 import { checkRunToGateCheck } from './checkRunToGateCheck';
 import { commitStatusToGateCheck } from './commitStatusToGateCheck';

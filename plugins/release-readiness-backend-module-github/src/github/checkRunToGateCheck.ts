@@ -1,7 +1,7 @@
 import type {
   GateCheckResult,
   GateCheckState,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 /** The fields of a GitHub check run that the gate needs (REST API "List check runs for a Git reference"). */
 export interface GithubCheckRun {

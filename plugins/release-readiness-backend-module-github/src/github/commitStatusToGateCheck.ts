@@ -1,7 +1,7 @@
 import type {
   GateCheckResult,
   GateCheckState,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 /** The fields of a GitHub commit status (REST API "Get the combined status for a specific reference"). */
 export interface GithubCommitStatus {

@@ -8,7 +8,7 @@ import {
   GateSourceFactory,
   readConfigWithSchema,
   refuseTeamOwnedKeys,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { z } from 'zod';
 import { GithubGateSource } from './GithubGateSource';
 import { isGitRefName } from './isGitRefName';

@@ -1,7 +1,7 @@
 import type {
   GateCheckResult,
   GateCheckState,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 const RANK: Record<GateCheckState, number> = {
   failed: 3,

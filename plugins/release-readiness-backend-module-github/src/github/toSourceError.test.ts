@@ -3,7 +3,7 @@ import {
   sendJson,
   startTestServer,
   TestServer,
-} from '@internal/backstage-plugin-release-readiness-node/testUtils';
+} from '@release-readiness/plugin-release-readiness-node/testUtils';
 import { toSourceError } from './toSourceError';
 
 const NOW = Date.parse('2026-03-24T09:00:00Z');

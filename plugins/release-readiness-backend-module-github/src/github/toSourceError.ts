@@ -1,12 +1,12 @@
 import {
   sourceErrorTypeForStatus,
   SourceErrorType,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import {
   RateLimitHeader,
   readRetryAfterMs,
   SourceUnavailableError,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 
 /**
  * Where GitHub says how long to wait: `retry-after` (delay seconds or an HTTP date; secondary

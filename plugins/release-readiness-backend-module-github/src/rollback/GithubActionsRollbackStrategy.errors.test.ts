@@ -1,4 +1,4 @@
-import type { RollbackPlan } from '@internal/backstage-plugin-release-readiness-node';
+import type { RollbackPlan } from '@release-readiness/plugin-release-readiness-node';
 import {
   call,
   DEPLOY,

@@ -1,6 +1,6 @@
 import { ConflictError } from '@backstage/errors';
 import type { GithubCredentialsProvider } from '@backstage/integration';
-import type { WorkloadRevision } from '@internal/backstage-plugin-release-readiness-common';
+import type { WorkloadRevision } from '@release-readiness/plugin-release-readiness-common';
 import {
   RollbackExecution,
   RollbackPlan,
@@ -9,7 +9,7 @@ import {
   RollbackTarget,
   SourceCallOptions,
   SourceUnavailableError,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { Octokit } from '@octokit/rest';
 import { toSourceError } from '../github/toSourceError';
 import { checkRef } from './checkRef';

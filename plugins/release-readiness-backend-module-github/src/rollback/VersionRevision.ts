@@ -1,8 +1,8 @@
-import type { WorkloadRevision } from '@internal/backstage-plugin-release-readiness-common';
+import type { WorkloadRevision } from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * A revision the pipeline can redeploy: a release (or tag) of the repository, with what the
- * strategy needs besides the {@link @internal/backstage-plugin-release-readiness-common#WorkloadRevision}.
+ * strategy needs besides the {@link @release-readiness/plugin-release-readiness-common#WorkloadRevision}.
  *
  * @public
  */

@@ -1,4 +1,4 @@
-import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
+import { SourceUnavailableError } from '@release-readiness/plugin-release-readiness-node';
 import { toSourceError } from '../github/toSourceError';
 import type { WorkflowCheck } from './WorkflowCheck';
 

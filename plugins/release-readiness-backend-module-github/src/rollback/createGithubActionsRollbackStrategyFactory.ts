@@ -4,7 +4,7 @@ import {
   DefaultGithubCredentialsProvider,
   ScmIntegrations,
 } from '@backstage/integration';
-import type { RollbackStrategyFactory } from '@internal/backstage-plugin-release-readiness-node';
+import type { RollbackStrategyFactory } from '@release-readiness/plugin-release-readiness-node';
 import { GithubActionsRollbackStrategy } from './GithubActionsRollbackStrategy';
 import { readGithubActionsConfig } from './readGithubActionsConfig';
 

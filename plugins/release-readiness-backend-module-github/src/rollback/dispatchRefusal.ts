@@ -1,4 +1,4 @@
-import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
+import { SourceUnavailableError } from '@release-readiness/plugin-release-readiness-node';
 
 /** An input id as GitHub names inputs; nothing else from its message is ever quoted. */
 const INPUT_ID = /^[A-Za-z_][\w-]{0,99}$/;

@@ -1,7 +1,7 @@
 import {
   VersionMatcher,
   type Workload,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type { Octokit } from '@octokit/rest';
 import { compareVersions } from './compareVersions';
 import type { GithubVersionsSource } from './GithubActionsConfig';

@@ -1,5 +1,5 @@
-import type { RollbackPlan } from '@internal/backstage-plugin-release-readiness-node';
-import type { Workload } from '@internal/backstage-plugin-release-readiness-common';
+import type { RollbackPlan } from '@release-readiness/plugin-release-readiness-node';
+import type { Workload } from '@release-readiness/plugin-release-readiness-common';
 import type { VersionRevision } from './VersionRevision';
 
 /** How many revisions a "does not exist" message names. */

@@ -2,7 +2,7 @@ import { Config, ConfigReader } from '@backstage/config';
 import {
   readConfigWithSchema,
   refuseTeamOwnedKeys,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { z } from 'zod';
 import { isGitRefName } from '../github/isGitRefName';
 import type { GithubActionsConfig } from './GithubActionsConfig';

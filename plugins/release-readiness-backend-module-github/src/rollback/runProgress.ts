@@ -1,4 +1,4 @@
-import type { RollbackProgress } from '@internal/backstage-plugin-release-readiness-node';
+import type { RollbackProgress } from '@release-readiness/plugin-release-readiness-node';
 import { httpUrlOrUndefined } from './httpUrlOrUndefined';
 
 /**

@@ -1,6 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
-import type { GateSource } from '@internal/backstage-plugin-release-readiness-node';
+import type { GateSource } from '@release-readiness/plugin-release-readiness-node';
 import { readHttpModuleOptions } from '../config/readHttpModuleOptions';
 import { createHttpGateSourceFactory } from '../http/createHttpGateSourceFactory';
 

@@ -3,7 +3,7 @@ import { ConfigReader } from '@backstage/config';
 import {
   startTestServer,
   TestServer,
-} from '@internal/backstage-plugin-release-readiness-node/testUtils';
+} from '@release-readiness/plugin-release-readiness-node/testUtils';
 import { httpSourceFor } from '../__testUtils__/httpSourceFor';
 import { createHttpGateSourceFactory } from '../http/createHttpGateSourceFactory';
 import { readHttpModuleOptions } from './readHttpModuleOptions';

@@ -1,4 +1,4 @@
-import { parseWindowDuration } from '@internal/backstage-plugin-release-readiness-common';
+import { parseWindowDuration } from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * Milliseconds of a configured duration: a number of milliseconds (`500`) or an ISO 8601

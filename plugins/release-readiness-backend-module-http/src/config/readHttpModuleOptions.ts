@@ -1,6 +1,6 @@
 import { Config, readDurationFromConfig } from '@backstage/config';
 import { InputError } from '@backstage/errors';
-import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
+import { readConfigWithSchema } from '@release-readiness/plugin-release-readiness-node';
 import { z } from 'zod';
 import { humanDurationToMs } from './humanDurationToMs';
 import { AllowedHost, parseAllowedHost } from './parseAllowedHost';

@@ -2,7 +2,7 @@ import {
   sendJson,
   startTestServer,
   TestServer,
-} from '@internal/backstage-plugin-release-readiness-node/testUtils';
+} from '@release-readiness/plugin-release-readiness-node/testUtils';
 import { createServer } from 'node:net';
 import { httpSourceFor } from '../__testUtils__/httpSourceFor';
 

@@ -1,8 +1,8 @@
-import type { GateChecks } from '@internal/backstage-plugin-release-readiness-common';
+import type { GateChecks } from '@release-readiness/plugin-release-readiness-common';
 import type {
   GateSource,
   SourceCallOptions,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import type { HttpCheck } from './HttpCheck';
 import { probeHttpCheck } from './probeHttpCheck';
 

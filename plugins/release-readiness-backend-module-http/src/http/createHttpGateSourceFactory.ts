@@ -2,7 +2,7 @@ import { InputError } from '@backstage/errors';
 import {
   GateSourceFactory,
   readConfigWithSchema,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { rootCertificates } from 'node:tls';
 import { Agent, Dispatcher } from 'undici';
 import { httpGatesSchema } from '../config/httpGatesSchema';

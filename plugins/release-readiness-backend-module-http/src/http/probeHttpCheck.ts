@@ -1,11 +1,11 @@
 import {
   safeHttpUrl,
   type GateCheckResult,
-} from '@internal/backstage-plugin-release-readiness-common';
-import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-common';
+import { SourceUnavailableError } from '@release-readiness/plugin-release-readiness-node';
 import { request } from 'undici';
 import { compareJsonField } from './compareJsonField';
-import { describeNetworkError } from '@internal/backstage-plugin-release-readiness-node';
+import { describeNetworkError } from '@release-readiness/plugin-release-readiness-node';
 import { describeStatus } from './describeStatus';
 import type { HttpCheck } from './HttpCheck';
 

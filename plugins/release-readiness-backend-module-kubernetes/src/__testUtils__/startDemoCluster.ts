@@ -2,7 +2,7 @@ import {
   demoTls,
   KubernetesTestServer,
   loadObjects,
-} from '@internal/kubernetes-test-cluster';
+} from '@release-readiness/kubernetes-test-cluster';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 

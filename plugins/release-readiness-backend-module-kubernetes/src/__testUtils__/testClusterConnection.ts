@@ -1,5 +1,5 @@
 import type { JsonObject } from '@backstage/types';
-import { demoTls } from '@internal/kubernetes-test-cluster';
+import { demoTls } from '@release-readiness/kubernetes-test-cluster';
 
 /**
  * The connection keys of a cluster (`url`, `caData`, service-account `auth`) for a Kubernetes API

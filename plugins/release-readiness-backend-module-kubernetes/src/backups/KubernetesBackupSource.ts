@@ -1,8 +1,8 @@
-import type { BackupObservation } from '@internal/backstage-plugin-release-readiness-common';
+import type { BackupObservation } from '@release-readiness/plugin-release-readiness-common';
 import type {
   BackupSource,
   SourceCallOptions,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import type { BackupObjectsRead } from './BackupObjects';
 
 /**

@@ -3,7 +3,7 @@ import {
   demoTls,
   KubernetesTestServer,
   loadObjects,
-} from '@internal/kubernetes-test-cluster';
+} from '@release-readiness/kubernetes-test-cluster';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readKubernetesTarget } from '../config/readKubernetesTarget';

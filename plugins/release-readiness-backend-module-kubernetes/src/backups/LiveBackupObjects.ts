@@ -4,7 +4,7 @@ import {
   KubeConfig,
   V1CronJob,
 } from '@kubernetes/client-node';
-import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
+import { SourceUnavailableError } from '@release-readiness/plugin-release-readiness-node';
 import { CallOptions } from '../kubernetes/CallOptions';
 import { OwnerIndex } from '../parsing/OwnerIndex';
 import type { BackupObjects } from './BackupObjects';

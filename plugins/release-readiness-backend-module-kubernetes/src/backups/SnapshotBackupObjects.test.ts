@@ -1,7 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import type { JsonObject } from '@backstage/types';
-import type { BackupSource } from '@internal/backstage-plugin-release-readiness-node';
+import type { BackupSource } from '@release-readiness/plugin-release-readiness-node';
 import {
   copyFileSync,
   mkdtempSync,

@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
+import { SourceUnavailableError } from '@release-readiness/plugin-release-readiness-node';
 import { readFile, stat } from 'node:fs/promises';
 import { parseLabelSelector } from '../config/parseLabelSelector';
 import { OwnerIndex } from '../parsing/OwnerIndex';

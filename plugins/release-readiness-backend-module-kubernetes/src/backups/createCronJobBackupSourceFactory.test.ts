@@ -1,13 +1,13 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import type { JsonObject } from '@backstage/types';
-import type { BackupSource } from '@internal/backstage-plugin-release-readiness-node';
+import type { BackupSource } from '@release-readiness/plugin-release-readiness-node';
 import {
   demoTls,
   fixturePath,
   KubernetesTestServer,
   loadObjects,
-} from '@internal/kubernetes-test-cluster';
+} from '@release-readiness/kubernetes-test-cluster';
 import { readFileSync } from 'node:fs';
 import { readPlatformClusters } from '../clusters/readPlatformClusters';
 import { createKubernetesBackupSourceFactories } from './createKubernetesBackupSourceFactories';

@@ -2,7 +2,7 @@ import {
   readConfigWithSchema,
   SourceUnavailableError,
   type BackupSourceFactory,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { z } from 'zod';
 import type { PlatformClusters } from '../clusters/PlatformCluster';
 import type { BackupObjects } from './BackupObjects';

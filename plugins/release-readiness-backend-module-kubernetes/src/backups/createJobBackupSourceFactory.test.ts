@@ -1,12 +1,12 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import type { JsonObject } from '@backstage/types';
-import type { BackupSource } from '@internal/backstage-plugin-release-readiness-node';
+import type { BackupSource } from '@release-readiness/plugin-release-readiness-node';
 import {
   demoTls,
   KubernetesTestServer,
   loadObjects,
-} from '@internal/kubernetes-test-cluster';
+} from '@release-readiness/kubernetes-test-cluster';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readPlatformClusters } from '../clusters/readPlatformClusters';

@@ -1,4 +1,4 @@
-import type { BackupSourceFactory } from '@internal/backstage-plugin-release-readiness-node';
+import type { BackupSourceFactory } from '@release-readiness/plugin-release-readiness-node';
 import type { PlatformClusters } from '../clusters/PlatformCluster';
 import type { BackupObjects } from './BackupObjects';
 import { createCronJobBackupSourceFactory } from './createCronJobBackupSourceFactory';

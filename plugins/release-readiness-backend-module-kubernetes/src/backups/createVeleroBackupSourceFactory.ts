@@ -2,7 +2,7 @@ import { InputError } from '@backstage/errors';
 import {
   readConfigWithSchema,
   type BackupSourceFactory,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { z } from 'zod';
 import type { PlatformClusters } from '../clusters/PlatformCluster';
 import { labelSelectorSchema } from '../config/labelSelectorSchema';

@@ -1,5 +1,5 @@
 import type { V1Job } from '@kubernetes/client-node';
-import type { BackupObservation } from '@internal/backstage-plugin-release-readiness-common';
+import type { BackupObservation } from '@release-readiness/plugin-release-readiness-common';
 import { jobOutcome } from './jobOutcome';
 import { summarizeJobs } from './summarizeJobs';
 

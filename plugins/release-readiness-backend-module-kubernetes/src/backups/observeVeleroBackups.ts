@@ -1,4 +1,4 @@
-import type { BackupObservation } from '@internal/backstage-plugin-release-readiness-common';
+import type { BackupObservation } from '@release-readiness/plugin-release-readiness-common';
 import { toIsoTime } from '../parsing/toIsoTime';
 import type { VeleroBackup } from './VeleroBackup';
 

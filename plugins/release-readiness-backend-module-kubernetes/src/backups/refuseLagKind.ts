@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import type { BackupSourceFactoryOptions } from '@internal/backstage-plugin-release-readiness-node';
+import type { BackupSourceFactoryOptions } from '@release-readiness/plugin-release-readiness-node';
 
 /**
  * Refuses a `wal-lag` item for a source that observes runs (Jobs, Velero Backups), not a lag:

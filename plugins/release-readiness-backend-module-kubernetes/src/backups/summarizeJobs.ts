@@ -1,4 +1,4 @@
-import type { BackupObservation } from '@internal/backstage-plugin-release-readiness-common';
+import type { BackupObservation } from '@release-readiness/plugin-release-readiness-common';
 import type { JobOutcome } from './jobOutcome';
 
 /** What the Jobs of a backup or restore test say, for a {@link BackupObservation}. */

@@ -1,4 +1,4 @@
-import type { WorkloadSource } from '@internal/backstage-plugin-release-readiness-node';
+import type { WorkloadSource } from '@release-readiness/plugin-release-readiness-node';
 import { KubernetesWorkloadSource } from '../kubernetes/KubernetesWorkloadSource';
 import { SnapshotWorkloadSource } from '../snapshot/SnapshotWorkloadSource';
 import type { EnvironmentOnCluster } from './EnvironmentOnCluster';

@@ -2,7 +2,7 @@ import { InputError } from '@backstage/errors';
 import {
   readConfigWithSchema,
   type SourceFactoryOptions,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { z } from 'zod';
 import { ENVIRONMENT_CONNECTION_KEYS } from '../config/ENVIRONMENT_CONNECTION_KEYS';
 import { namespaceNameSchema } from '../config/namespaceNameSchema';

@@ -1,5 +1,5 @@
 import { Config } from '@backstage/config';
-import type { EnvironmentTarget } from '@internal/backstage-plugin-release-readiness-common';
+import type { EnvironmentTarget } from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * Where an environment's `kubernetes` block says it runs, for the board: `<cluster>/<namespace>`

@@ -1,5 +1,5 @@
 import { Config } from '@backstage/config';
-import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
+import { readConfigWithSchema } from '@release-readiness/plugin-release-readiness-node';
 import { z } from 'zod';
 import { kubernetesConnectionShape } from './kubernetesConnectionShape';
 import { refineKubernetesConnection } from './refineKubernetesConnection';

@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import type { SourceFactoryOptions } from '@internal/backstage-plugin-release-readiness-node';
+import type { SourceFactoryOptions } from '@release-readiness/plugin-release-readiness-node';
 
 /**
  * What a team-owned block may keep in the blocks this module reads: display keys in `kubernetes`

@@ -2,7 +2,7 @@ import { AppsV1Api } from '@kubernetes/client-node';
 import {
   demoTls,
   KubernetesTestServer,
-} from '@internal/kubernetes-test-cluster';
+} from '@release-readiness/kubernetes-test-cluster';
 import { CallOptions } from './CallOptions';
 import { createKubeConfig } from './createKubeConfig';
 

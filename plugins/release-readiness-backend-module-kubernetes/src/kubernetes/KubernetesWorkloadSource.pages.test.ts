@@ -1,10 +1,10 @@
 import { AppsV1Api } from '@kubernetes/client-node';
-import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
+import { SourceUnavailableError } from '@release-readiness/plugin-release-readiness-node';
 import {
   sendJson,
   startTestServer,
   TestServer,
-} from '@internal/backstage-plugin-release-readiness-node/testUtils';
+} from '@release-readiness/plugin-release-readiness-node/testUtils';
 import {
   deploymentWithPods,
   httpTarget,

@@ -1,7 +1,7 @@
 import {
   KubernetesTestServer,
   loadObjects,
-} from '@internal/kubernetes-test-cluster';
+} from '@release-readiness/kubernetes-test-cluster';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildWorkloads } from '../parsing/buildWorkloads';

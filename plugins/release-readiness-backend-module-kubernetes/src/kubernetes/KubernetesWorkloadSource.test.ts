@@ -1,6 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
-import type { WorkloadSource } from '@internal/backstage-plugin-release-readiness-node';
+import type { WorkloadSource } from '@release-readiness/plugin-release-readiness-node';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
@@ -8,7 +8,7 @@ import {
   fixturePath,
   KubernetesTestServer,
   loadObjects,
-} from '@internal/kubernetes-test-cluster';
+} from '@release-readiness/kubernetes-test-cluster';
 import { readKubernetesTarget } from '../config/readKubernetesTarget';
 import { createKubeConfig } from './createKubeConfig';
 import { createKubernetesWorkloadSourceFactory } from './createKubernetesWorkloadSourceFactory';

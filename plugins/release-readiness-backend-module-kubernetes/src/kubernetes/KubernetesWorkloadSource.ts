@@ -4,7 +4,7 @@ import {
   type SourceCallOptions,
   type WorkloadList,
   type WorkloadSource,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { buildWorkloads } from '../parsing/buildWorkloads';
 import { OwnerIndex } from '../parsing/OwnerIndex';
 import { CallOptions } from './CallOptions';

@@ -1,4 +1,4 @@
-import type { WorkloadSourceFactory } from '@internal/backstage-plugin-release-readiness-node';
+import type { WorkloadSourceFactory } from '@release-readiness/plugin-release-readiness-node';
 import { createClusterWorkloadSource } from '../clusters/createClusterWorkloadSource';
 import { describeClusterTarget } from '../clusters/describeClusterTarget';
 import { namesAirGappedCluster } from '../clusters/namesAirGappedCluster';

@@ -1,11 +1,11 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { ApiException } from '@kubernetes/client-node';
-import type { WorkloadSource } from '@internal/backstage-plugin-release-readiness-node';
+import type { WorkloadSource } from '@release-readiness/plugin-release-readiness-node';
 import {
   demoTls,
   KubernetesTestServer,
-} from '@internal/kubernetes-test-cluster';
+} from '@release-readiness/kubernetes-test-cluster';
 import { createKubernetesWorkloadSourceFactory } from './createKubernetesWorkloadSourceFactory';
 import { toSourceError } from './toSourceError';
 

@@ -4,7 +4,7 @@ import {
   Workload,
   WorkloadImage,
   WorkloadKind,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { containerFindings } from './containerFindings';
 import { daemonSetRollout } from './daemonSetRollout';
 import { deploymentRollout, RolloutVerdict } from './deploymentRollout';

@@ -2,7 +2,7 @@ import type { V1PodSpec } from '@kubernetes/client-node';
 import type {
   WorkloadFinding,
   WorkloadFindingType,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * The hygiene findings of a pod template's regular containers (init containers are not checked):

@@ -1,5 +1,5 @@
 import type { V1Deployment } from '@kubernetes/client-node';
-import type { RolloutStatus } from '@internal/backstage-plugin-release-readiness-common';
+import type { RolloutStatus } from '@release-readiness/plugin-release-readiness-common';
 
 /** A rollout verdict and the sentence `kubectl rollout status` would print. */
 export interface RolloutVerdict {

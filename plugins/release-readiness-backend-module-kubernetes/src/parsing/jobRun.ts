@@ -1,5 +1,5 @@
 import type { V1Job } from '@kubernetes/client-node';
-import type { WorkloadJobRun } from '@internal/backstage-plugin-release-readiness-common';
+import type { WorkloadJobRun } from '@release-readiness/plugin-release-readiness-common';
 import { toIsoTime } from './toIsoTime';
 
 function hasCondition(job: V1Job, types: string[]): boolean {

@@ -1,5 +1,5 @@
 import type { V1ObjectMeta } from '@kubernetes/client-node';
-import type { WorkloadManagedBy } from '@internal/backstage-plugin-release-readiness-common';
+import type { WorkloadManagedBy } from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * Who deploys an object, from the marks the tools leave on it:

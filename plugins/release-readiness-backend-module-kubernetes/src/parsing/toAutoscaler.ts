@@ -2,7 +2,7 @@ import type {
   V1HorizontalPodAutoscaler,
   V2HorizontalPodAutoscaler,
 } from '@kubernetes/client-node';
-import type { WorkloadAutoscaler } from '@internal/backstage-plugin-release-readiness-common';
+import type { WorkloadAutoscaler } from '@release-readiness/plugin-release-readiness-common';
 
 function isV1(
   hpa: V1HorizontalPodAutoscaler | V2HorizontalPodAutoscaler,

@@ -1,10 +1,10 @@
 import { NotAllowedError } from '@backstage/errors';
-import type { WorkloadRevision } from '@internal/backstage-plugin-release-readiness-common';
+import type { WorkloadRevision } from '@release-readiness/plugin-release-readiness-common';
 import type {
   RollbackExecution,
   RollbackPlan,
   RollbackStrategy,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 
 /**
  * The `kubernetes` strategy of an air-gapped environment, whose workloads come from an offline

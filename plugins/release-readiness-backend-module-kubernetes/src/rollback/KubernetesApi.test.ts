@@ -7,7 +7,7 @@ import {
 import {
   demoTls,
   KubernetesTestServer,
-} from '@internal/kubernetes-test-cluster';
+} from '@release-readiness/kubernetes-test-cluster';
 import { createKubeConfig } from '../kubernetes/createKubeConfig';
 import {
   deploymentFixtures,

@@ -2,7 +2,7 @@ import { ConflictError, InputError } from '@backstage/errors';
 import type {
   VersionMatcher,
   WorkloadRevision,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type {
   RollbackExecution,
   RollbackPlan,
@@ -10,7 +10,7 @@ import type {
   RollbackStrategy,
   RollbackTarget,
   SourceCallOptions,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { changeCauseOf } from './changeCauseOf';
 import { currentRevisionOf } from './currentRevisionOf';
 import { diffOf } from './diffOf';

@@ -1,6 +1,6 @@
 import { InputError } from '@backstage/errors';
-import type { VersionMatcher } from '@internal/backstage-plugin-release-readiness-common';
-import type { RollbackStrategyFactory } from '@internal/backstage-plugin-release-readiness-node';
+import type { VersionMatcher } from '@release-readiness/plugin-release-readiness-common';
+import type { RollbackStrategyFactory } from '@release-readiness/plugin-release-readiness-node';
 import type { PlatformClusters } from '../clusters/PlatformCluster';
 import { AirGappedRollbackStrategy } from './AirGappedRollbackStrategy';
 import { KubernetesApi } from './KubernetesApi';

@@ -1,4 +1,4 @@
-import type { RollbackDiff } from '@internal/backstage-plugin-release-readiness-common';
+import type { RollbackDiff } from '@release-readiness/plugin-release-readiness-common';
 
 type Side = {
   revision: number;

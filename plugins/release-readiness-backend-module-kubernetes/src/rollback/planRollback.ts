@@ -1,8 +1,8 @@
 import type {
   VersionMatcher,
   WorkloadRevision,
-} from '@internal/backstage-plugin-release-readiness-common';
-import type { RollbackPlan } from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-common';
+import type { RollbackPlan } from '@release-readiness/plugin-release-readiness-node';
 import { currentRevisionOf } from './currentRevisionOf';
 import { diffOf } from './diffOf';
 import { imagesOf } from './imagesOf';

@@ -2,7 +2,7 @@ import { InputError } from '@backstage/errors';
 import {
   readConfigWithSchema,
   type SourceFactoryOptions,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import type { PlatformClusters } from '../clusters/PlatformCluster';
 import { readEnvironmentCluster } from '../clusters/readEnvironmentCluster';
 import { namespaceNameSchema } from '../config/namespaceNameSchema';

@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import type { RollbackPlan } from '@internal/backstage-plugin-release-readiness-node';
+import type { RollbackPlan } from '@release-readiness/plugin-release-readiness-node';
 import { z } from 'zod';
 import type { WorkloadRef } from './WorkloadRef';
 

@@ -1,7 +1,7 @@
 import type {
   VersionMatcher,
   WorkloadRevision,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { imagesOf } from './imagesOf';
 import type { RevisionSource } from './RevisionSource';
 import { versionOfImages } from './versionOfImages';

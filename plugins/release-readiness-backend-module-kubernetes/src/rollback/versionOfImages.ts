@@ -1,7 +1,7 @@
 import {
   parseImageReference,
   VersionMatcher,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * The version of a set of images, as the board reads a workload's: that of the first

@@ -1,6 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
-import type { WorkloadSource } from '@internal/backstage-plugin-release-readiness-node';
+import type { WorkloadSource } from '@release-readiness/plugin-release-readiness-node';
 import {
   copyFileSync,
   mkdtempSync,

@@ -1,10 +1,10 @@
 import { InputError } from '@backstage/errors';
-import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
+import { SourceUnavailableError } from '@release-readiness/plugin-release-readiness-node';
 import type {
   SourceCallOptions,
   WorkloadList,
   WorkloadSource,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { readFile, stat } from 'node:fs/promises';
 import { buildWorkloads } from '../parsing/buildWorkloads';
 import { parseSnapshot } from './parseSnapshot';

@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import type { WorkloadSourceFactory } from '@internal/backstage-plugin-release-readiness-node';
+import type { WorkloadSourceFactory } from '@release-readiness/plugin-release-readiness-node';
 import { accessSync, constants } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { createClusterWorkloadSource } from '../clusters/createClusterWorkloadSource';

@@ -4,7 +4,7 @@ import {
   sendJson,
   startTestServer,
   TestServer,
-} from '@internal/backstage-plugin-release-readiness-node/testUtils';
+} from '@release-readiness/plugin-release-readiness-node/testUtils';
 import { inspect } from 'node:util';
 import { pagedListHandler } from '../testing/pagedListHandler';
 import { PagerDutyClient } from './PagerDutyClient';

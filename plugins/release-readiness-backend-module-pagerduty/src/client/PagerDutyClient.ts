@@ -1,10 +1,10 @@
-import { sourceErrorTypeForStatus } from '@internal/backstage-plugin-release-readiness-common';
+import { sourceErrorTypeForStatus } from '@release-readiness/plugin-release-readiness-common';
 import {
   clampRetryAfterMs,
   RateLimitHeader,
   readRetryAfterMs,
   SourceUnavailableError,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import pLimit from 'p-limit';
 import { pagerDutyHttpError } from './pagerDutyHttpError';
 import { toPagerDutyUrl } from './toPagerDutyUrl';

@@ -1,5 +1,5 @@
-import { sourceErrorTypeForStatus } from '@internal/backstage-plugin-release-readiness-common';
-import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
+import { sourceErrorTypeForStatus } from '@release-readiness/plugin-release-readiness-common';
+import { SourceUnavailableError } from '@release-readiness/plugin-release-readiness-node';
 
 /** What each refusal means, in our words. */
 const EXPLANATIONS: Record<number, string> = {

@@ -1,6 +1,6 @@
 import { Config, readDurationFromConfig } from '@backstage/config';
 import { InputError } from '@backstage/errors';
-import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
+import { readConfigWithSchema } from '@release-readiness/plugin-release-readiness-node';
 import { durationToMilliseconds } from '@backstage/types';
 import { z } from 'zod';
 import { PagerDutyClientOptions } from './PagerDutyClient';

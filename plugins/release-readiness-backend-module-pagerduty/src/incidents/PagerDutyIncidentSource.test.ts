@@ -5,7 +5,7 @@ import {
   sendJson,
   startTestServer,
   TestServer,
-} from '@internal/backstage-plugin-release-readiness-node/testUtils';
+} from '@release-readiness/plugin-release-readiness-node/testUtils';
 import { pagedListHandler } from '../testing/pagedListHandler';
 import { PagerDutyIncidentSource } from './PagerDutyIncidentSource';
 import { SeverityMapping } from './readSeverityMapping';

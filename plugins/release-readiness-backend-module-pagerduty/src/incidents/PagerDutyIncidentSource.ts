@@ -1,8 +1,8 @@
-import type { OpenIncidents } from '@internal/backstage-plugin-release-readiness-common';
+import type { OpenIncidents } from '@release-readiness/plugin-release-readiness-common';
 import type {
   IncidentSource,
   SourceCallOptions,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import type { PagerDutyClient } from '../client';
 import type { SeverityMapping } from './readSeverityMapping';
 import { PagerDutyIncident, toOpenIncident } from './toOpenIncident';

@@ -4,7 +4,7 @@ import {
   IncidentSourceFactory,
   readConfigWithSchema,
   refuseTeamOwnedKeys,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { z } from 'zod';
 import type { PagerDutyClient } from '../client';
 import { PagerDutyIncidentSource } from './PagerDutyIncidentSource';

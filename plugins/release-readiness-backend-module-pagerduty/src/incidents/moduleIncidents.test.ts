@@ -4,14 +4,14 @@ import {
   IncidentSourceFactory,
   releaseReadinessIncidentSourcesExtensionPoint,
   releaseReadinessOnCallSourcesExtensionPoint,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import page2 from '../__fixtures__/incidents-page-2.json';
 import { releaseReadinessModulePagerDuty } from '../module';
 import {
   sendJson,
   startTestServer,
   TestServer,
-} from '@internal/backstage-plugin-release-readiness-node/testUtils';
+} from '@release-readiness/plugin-release-readiness-node/testUtils';
 
 describe('releaseReadinessModulePagerDuty (incidents)', () => {
   let server: TestServer;

@@ -1,6 +1,6 @@
 import { Config } from '@backstage/config';
-import type { IncidentSeverity } from '@internal/backstage-plugin-release-readiness-common';
-import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
+import type { IncidentSeverity } from '@release-readiness/plugin-release-readiness-common';
+import { readConfigWithSchema } from '@release-readiness/plugin-release-readiness-node';
 import { z } from 'zod';
 
 /** How PagerDuty priorities and urgencies map to the team's P0–P3. */

@@ -1,5 +1,5 @@
-import type { OpenIncident } from '@internal/backstage-plugin-release-readiness-common';
-import { safeHttpUrl } from '@internal/backstage-plugin-release-readiness-common';
+import type { OpenIncident } from '@release-readiness/plugin-release-readiness-common';
+import { safeHttpUrl } from '@release-readiness/plugin-release-readiness-common';
 import type { SeverityMapping } from './readSeverityMapping';
 
 /** The fields of a PagerDuty incident (REST API v2 `GET /incidents`) that readiness needs. */

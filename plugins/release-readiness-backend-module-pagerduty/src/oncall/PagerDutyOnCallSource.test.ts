@@ -1,10 +1,10 @@
-import { findOnCallGaps } from '@internal/backstage-plugin-release-readiness-common';
+import { findOnCallGaps } from '@release-readiness/plugin-release-readiness-common';
 import { PagerDutyClient } from '../client';
 import {
   sendJson,
   startTestServer,
   TestServer,
-} from '@internal/backstage-plugin-release-readiness-node/testUtils';
+} from '@release-readiness/plugin-release-readiness-node/testUtils';
 import page1 from './__fixtures__/oncalls-escalation-policy-page-1.json';
 import page2 from './__fixtures__/oncalls-escalation-policy-page-2.json';
 import schedulesPage from './__fixtures__/oncalls-schedules.json';

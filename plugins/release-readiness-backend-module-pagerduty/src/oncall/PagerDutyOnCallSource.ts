@@ -3,14 +3,14 @@ import type {
   OnCallRole,
   OnCallShift,
   WeeklyHandover,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type {
   OnCallSource,
   SourceCallOptions,
-} from '@internal/backstage-plugin-release-readiness-node';
-import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
+import { SourceUnavailableError } from '@release-readiness/plugin-release-readiness-node';
 import type { PagerDutyClient } from '../client';
-import { safeHttpUrl } from '@internal/backstage-plugin-release-readiness-common';
+import { safeHttpUrl } from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * Whose on-call the source reads: the levels of one escalation policy (level 1 = primary,

@@ -1,6 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
-import { SourceFactoryOptions } from '@internal/backstage-plugin-release-readiness-node';
+import { SourceFactoryOptions } from '@release-readiness/plugin-release-readiness-node';
 import { PagerDutyClient } from '../client';
 import { createPagerDutyOnCallSourceFactory } from './createPagerDutyOnCallSourceFactory';
 

@@ -4,13 +4,13 @@ import {
   OnCallSourceFactory,
   releaseReadinessIncidentSourcesExtensionPoint,
   releaseReadinessOnCallSourcesExtensionPoint,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { releaseReadinessModulePagerDuty } from '../module';
 import {
   sendJson,
   startTestServer,
   TestServer,
-} from '@internal/backstage-plugin-release-readiness-node/testUtils';
+} from '@release-readiness/plugin-release-readiness-node/testUtils';
 import page1 from './__fixtures__/oncalls-escalation-policy-page-1.json';
 import page2 from './__fixtures__/oncalls-escalation-policy-page-2.json';
 

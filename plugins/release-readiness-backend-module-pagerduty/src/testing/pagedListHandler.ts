@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import {
   RecordedRequest,
   sendJson,
-} from '@internal/backstage-plugin-release-readiness-node/testUtils';
+} from '@release-readiness/plugin-release-readiness-node/testUtils';
 
 /**
  * A test-server handler that serves `items` the way PagerDuty's classic pagination does: `limit`

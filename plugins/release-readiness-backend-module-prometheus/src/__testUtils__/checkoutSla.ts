@@ -1,6 +1,6 @@
-import type { SlaServiceDefinition } from '@internal/backstage-plugin-release-readiness-common';
-import { sloWindows } from '@internal/backstage-plugin-release-readiness-common';
-import type { SlaMeasureRequest } from '@internal/backstage-plugin-release-readiness-node';
+import type { SlaServiceDefinition } from '@release-readiness/plugin-release-readiness-common';
+import { sloWindows } from '@release-readiness/plugin-release-readiness-common';
+import type { SlaMeasureRequest } from '@release-readiness/plugin-release-readiness-node';
 import {
   CHECKOUT,
   DAY_S,

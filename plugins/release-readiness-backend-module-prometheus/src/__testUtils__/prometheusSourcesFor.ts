@@ -1,10 +1,10 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
-import type { BackupItemKind } from '@internal/backstage-plugin-release-readiness-common';
+import type { BackupItemKind } from '@release-readiness/plugin-release-readiness-common';
 import type {
   BackupSource,
   SlaSource,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { createPrometheusBackupSourceFactory } from '../backups/createPrometheusBackupSourceFactory';
 import { PrometheusClients } from '../client/PrometheusClients';
 import { readPrometheusServers } from '../config/readPrometheusServers';

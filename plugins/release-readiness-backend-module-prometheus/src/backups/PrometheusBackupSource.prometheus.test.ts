@@ -1,4 +1,4 @@
-import type { BackupItemKind } from '@internal/backstage-plugin-release-readiness-common';
+import type { BackupItemKind } from '@release-readiness/plugin-release-readiness-common';
 import {
   backupSourceFor,
   rootWithServer,

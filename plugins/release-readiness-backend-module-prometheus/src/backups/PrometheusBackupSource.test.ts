@@ -3,7 +3,7 @@ import {
   sendJson,
   startTestServer,
   TestServer,
-} from '@internal/backstage-plugin-release-readiness-node/testUtils';
+} from '@release-readiness/plugin-release-readiness-node/testUtils';
 import {
   backupSourceFor,
   rootWithServer,

@@ -2,11 +2,11 @@ import type { LoggerService } from '@backstage/backend-plugin-api';
 import type {
   BackupItemKind,
   BackupObservation,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type {
   BackupSource,
   SourceCallOptions,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import type { PrometheusClient } from '../client/PrometheusClient';
 import { WarningTally } from '../client/WarningTally';
 import { withDeadline } from '../client/withDeadline';

@@ -1,4 +1,4 @@
-import type { BackupSourceFactory } from '@internal/backstage-plugin-release-readiness-node';
+import type { BackupSourceFactory } from '@release-readiness/plugin-release-readiness-node';
 import type { PrometheusClients } from '../client/PrometheusClients';
 import { resolveServerBlock } from '../config/resolveServerBlock';
 import { PrometheusBackupSource } from './PrometheusBackupSource';

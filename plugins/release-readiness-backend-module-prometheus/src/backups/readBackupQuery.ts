@@ -1,6 +1,6 @@
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
-import type { BackupItemKind } from '@internal/backstage-plugin-release-readiness-common';
+import type { BackupItemKind } from '@release-readiness/plugin-release-readiness-common';
 import { parseMetricSelector } from '../promql/parseMetricSelector';
 import { renderMetricSelector } from '../promql/renderMetricSelector';
 

@@ -1,7 +1,7 @@
 import type {
   BackupItemKind,
   BackupObservation,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type { InstantResult } from '../client/PrometheusResults';
 
 /** A timestamp above this is in milliseconds, not seconds (it would be after the year 5000). */

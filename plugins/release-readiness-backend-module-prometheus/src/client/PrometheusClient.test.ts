@@ -1,10 +1,10 @@
 import { ConfigReader } from '@backstage/config';
-import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
+import { SourceUnavailableError } from '@release-readiness/plugin-release-readiness-node';
 import {
   sendJson,
   startTestServer,
   TestServer,
-} from '@internal/backstage-plugin-release-readiness-node/testUtils';
+} from '@release-readiness/plugin-release-readiness-node/testUtils';
 import { rootWithServer } from '../__testUtils__/prometheusSourcesFor';
 import { readPrometheusServers } from '../config/readPrometheusServers';
 import { PrometheusClient } from './PrometheusClient';

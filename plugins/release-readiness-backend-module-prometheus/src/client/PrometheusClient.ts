@@ -1,12 +1,12 @@
 import {
   readRetryAfterMs,
   SourceUnavailableError,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { rootCertificates } from 'node:tls';
 import { Agent, Dispatcher, request } from 'undici';
 import type { z } from 'zod';
 import type { PrometheusServer } from '../config/PrometheusServer';
-import { describeNetworkError } from '@internal/backstage-plugin-release-readiness-node';
+import { describeNetworkError } from '@release-readiness/plugin-release-readiness-node';
 import { networkErrorType } from './networkErrorType';
 import { parseSampleValue } from './parseSampleValue';
 import { prometheusHttpError } from './prometheusHttpError';

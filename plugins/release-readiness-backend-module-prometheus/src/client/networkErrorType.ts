@@ -1,5 +1,5 @@
-import type { SourceErrorType } from '@internal/backstage-plugin-release-readiness-common';
-import { networkErrorCodeOf } from '@internal/backstage-plugin-release-readiness-node';
+import type { SourceErrorType } from '@release-readiness/plugin-release-readiness-common';
+import { networkErrorCodeOf } from '@release-readiness/plugin-release-readiness-node';
 
 const TYPES: Record<string, SourceErrorType> = {
   ECONNREFUSED: 'CONNECTION_REFUSED',

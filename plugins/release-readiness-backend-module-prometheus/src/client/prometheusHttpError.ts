@@ -1,5 +1,5 @@
-import { sourceErrorTypeForStatus } from '@internal/backstage-plugin-release-readiness-common';
-import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
+import { sourceErrorTypeForStatus } from '@release-readiness/plugin-release-readiness-common';
+import { SourceUnavailableError } from '@release-readiness/plugin-release-readiness-node';
 
 /** Prometheus' `errorType` values (`web/api/v1/api.go`): a fixed set, safe to name. */
 const ERROR_TYPES = new Set([

@@ -1,4 +1,4 @@
-import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
+import { SourceUnavailableError } from '@release-readiness/plugin-release-readiness-node';
 
 /**
  * Runs `work` with a signal that aborts when the caller's `signal` does or after `timeoutMs`,

@@ -1,6 +1,6 @@
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
-import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
+import { readConfigWithSchema } from '@release-readiness/plugin-release-readiness-node';
 import { parseTimeoutMs } from './parseTimeoutMs';
 import type { PrometheusServer } from './PrometheusServer';
 import { prometheusServersSchema } from './prometheusServersSchema';

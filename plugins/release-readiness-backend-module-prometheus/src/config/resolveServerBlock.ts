@@ -3,7 +3,7 @@ import { InputError } from '@backstage/errors';
 import {
   readConfigWithSchema,
   refuseTeamOwnedKeys,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { z } from 'zod';
 import type { PrometheusServer } from './PrometheusServer';
 import { SERVER_NAME } from './prometheusServersSchema';

@@ -1,4 +1,4 @@
-import { parseWindowDuration } from '@internal/backstage-plugin-release-readiness-common';
+import { parseWindowDuration } from '@release-readiness/plugin-release-readiness-common';
 
 /** An ISO 8601 duration all of whose parts are zero, e.g. `PT0S`, `P0DT0H0M0S`. */
 const ZERO_DURATION = /^P(?:T?0+(?:[.,]0+)?[YMWDHS])+$/;

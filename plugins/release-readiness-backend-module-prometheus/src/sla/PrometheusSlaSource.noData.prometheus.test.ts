@@ -1,8 +1,8 @@
 import {
   evaluateSlaService,
   SlaServiceDefinition,
-} from '@internal/backstage-plugin-release-readiness-common';
-import type { SlaSource } from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-common';
+import type { SlaSource } from '@release-readiness/plugin-release-readiness-node';
 import {
   checkoutDefinition,
   expectClose,

@@ -1,5 +1,5 @@
-import { evaluateSlaService } from '@internal/backstage-plugin-release-readiness-common';
-import type { SlaSource } from '@internal/backstage-plugin-release-readiness-node';
+import { evaluateSlaService } from '@release-readiness/plugin-release-readiness-common';
+import type { SlaSource } from '@release-readiness/plugin-release-readiness-node';
 import {
   checkoutCounts,
   checkoutDefinition,

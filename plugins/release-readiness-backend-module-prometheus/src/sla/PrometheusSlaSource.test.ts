@@ -1,11 +1,11 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { InputError } from '@backstage/errors';
-import type { SlaMeasureRequest } from '@internal/backstage-plugin-release-readiness-node';
+import type { SlaMeasureRequest } from '@release-readiness/plugin-release-readiness-node';
 import {
   sendJson,
   startTestServer,
   TestServer,
-} from '@internal/backstage-plugin-release-readiness-node/testUtils';
+} from '@release-readiness/plugin-release-readiness-node/testUtils';
 import {
   rootWithServer,
   slaSourceFor,

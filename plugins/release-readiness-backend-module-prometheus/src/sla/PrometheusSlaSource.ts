@@ -1,11 +1,11 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
-import type { SlaMeasurements } from '@internal/backstage-plugin-release-readiness-common';
+import type { SlaMeasurements } from '@release-readiness/plugin-release-readiness-common';
 import type {
   SlaMeasureRequest,
   SlaSource,
   SourceCallOptions,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import type { PrometheusClient } from '../client/PrometheusClient';
 import { runLimited } from '../client/runLimited';
 import { WarningTally } from '../client/WarningTally';

@@ -1,4 +1,4 @@
-import type { SlaSourceFactory } from '@internal/backstage-plugin-release-readiness-node';
+import type { SlaSourceFactory } from '@release-readiness/plugin-release-readiness-node';
 import type { PrometheusClients } from '../client/PrometheusClients';
 import { resolveServerBlock } from '../config/resolveServerBlock';
 import { PrometheusSlaSource } from './PrometheusSlaSource';

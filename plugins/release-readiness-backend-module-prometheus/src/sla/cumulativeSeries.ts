@@ -1,5 +1,5 @@
-import type { SlaServiceMeasurement } from '@internal/backstage-plugin-release-readiness-common';
-import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
+import type { SlaServiceMeasurement } from '@release-readiness/plugin-release-readiness-common';
+import { SourceUnavailableError } from '@release-readiness/plugin-release-readiness-node';
 import type { RangeSeries } from '../client/PrometheusResults';
 import type { SeriesPlan } from './planSeries';
 

@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import type { SlaMeasureRequest } from '@internal/backstage-plugin-release-readiness-node';
+import type { SlaMeasureRequest } from '@release-readiness/plugin-release-readiness-node';
 import type { LabelMatcher } from '../promql/LabelMatcher';
 import { parseLabelMatchers } from '../promql/parseLabelMatchers';
 import { windowMs } from '../promql/windowMs';

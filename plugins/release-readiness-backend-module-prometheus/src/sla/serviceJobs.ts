@@ -1,4 +1,4 @@
-import type { SlaServiceMeasurement } from '@internal/backstage-plugin-release-readiness-common';
+import type { SlaServiceMeasurement } from '@release-readiness/plugin-release-readiness-common';
 import type { InstantResult, RangeSeries } from '../client/PrometheusResults';
 import type { BucketBoundary } from './BucketBoundary';
 import { buildSlaQueries } from './buildSlaQueries';

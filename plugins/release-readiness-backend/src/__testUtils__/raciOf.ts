@@ -1,7 +1,7 @@
 import type {
   RaciResponse,
   RaciPerson,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * A resolved RACI matrix for tests: `go-no-go` with the given Responsible and Accountable users

@@ -1,7 +1,7 @@
 import {
   startTestServer,
   TestServer,
-} from '@internal/backstage-plugin-release-readiness-node/testUtils';
+} from '@release-readiness/plugin-release-readiness-node/testUtils';
 
 /** The team policy files the tests serve, and where. */
 export interface TeamFileServer {

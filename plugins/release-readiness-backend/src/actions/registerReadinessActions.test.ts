@@ -12,7 +12,7 @@ import {
   ReadinessEvaluation,
   releaseReadinessDecisionCheckPermission,
   releaseReadinessReadPermission,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import request from 'supertest';
 import { permissionsFollowing } from '../backups/__testUtils__/permissionsFollowing';
 import { actionsProbePlugin } from '../decisions/__testUtils__/actionsProbePlugin';

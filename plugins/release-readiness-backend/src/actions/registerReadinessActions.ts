@@ -11,7 +11,7 @@ import {
 import {
   releaseReadinessDecisionCheckPermission,
   releaseReadinessReadPermission,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type { SystemRegistry } from '../systems/SystemRegistry';
 
 /**

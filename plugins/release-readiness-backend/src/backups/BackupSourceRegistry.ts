@@ -2,7 +2,7 @@ import { InputError } from '@backstage/errors';
 import type {
   BackupSource,
   BackupSourceFactory,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import type { EnvironmentDefinition } from '../environments/readEnvironments';
 import { factoryOptionsOf } from '../sources/factoryOptionsOf';
 import type { BackupItemDefinition } from './readBackupDefinitions';

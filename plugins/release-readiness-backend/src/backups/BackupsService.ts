@@ -7,8 +7,8 @@ import {
   SourceInfo,
   Sourced,
   toLastSuccess,
-} from '@internal/backstage-plugin-release-readiness-common';
-import type { BackupSource } from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-common';
+import type { BackupSource } from '@release-readiness/plugin-release-readiness-node';
 import type { SourceCollector } from '../collector/collectorTypes';
 import { EnvironmentJobs } from '../collector/EnvironmentJobs';
 import type { EnvironmentRegistry } from '../environments/EnvironmentRegistry';

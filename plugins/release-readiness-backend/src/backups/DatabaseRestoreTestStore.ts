@@ -1,6 +1,6 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
-import type { RestoreTestRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { RestoreTestRecord } from '@release-readiness/plugin-release-readiness-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { migrateDatabase } from '../database/migrateDatabase';

@@ -1,4 +1,4 @@
-import type { RestoreTestRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { RestoreTestRecord } from '@release-readiness/plugin-release-readiness-common';
 
 /** A restore-test record to append. */
 export type NewRestoreTest = Omit<RestoreTestRecord, 'id' | 'createdAt'> & {

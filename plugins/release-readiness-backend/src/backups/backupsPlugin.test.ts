@@ -3,7 +3,7 @@ import type {
   BackupItemResult,
   BackupObservation,
   ReadinessItem,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import request from 'supertest';
 import type { ObservedItem } from './__testUtils__/backupTestModule';
 import { startBackupsBackend } from './__testUtils__/startBackupsBackend';

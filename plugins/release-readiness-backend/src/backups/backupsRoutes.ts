@@ -10,7 +10,7 @@ import {
   mayHoldRole,
   releaseReadinessRestoreTestRecordPermission,
   safeHttpUrl,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import type { RaciReader } from '../readiness/ManualGateGuard';

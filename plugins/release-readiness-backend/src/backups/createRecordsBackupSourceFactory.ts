@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import type { BackupSourceFactory } from '@internal/backstage-plugin-release-readiness-node';
+import type { BackupSourceFactory } from '@release-readiness/plugin-release-readiness-node';
 import type { RestoreTestStore } from './RestoreTestStore';
 
 /**

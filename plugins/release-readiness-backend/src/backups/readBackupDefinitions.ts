@@ -2,8 +2,8 @@ import { Config } from '@backstage/config';
 import type {
   BackupItemKind,
   ManualGateSetBy,
-} from '@internal/backstage-plugin-release-readiness-common';
-import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-common';
+import { readConfigWithSchema } from '@release-readiness/plugin-release-readiness-node';
 import { Duration } from 'luxon';
 import { z } from 'zod';
 import type { EnvironmentDefinition } from '../environments/readEnvironments';

@@ -1,5 +1,5 @@
 import { BackendPluginRegistrationPoints } from '@backstage/backend-plugin-api';
-import { releaseReadinessBackupSourcesExtensionPoint } from '@internal/backstage-plugin-release-readiness-node';
+import { releaseReadinessBackupSourcesExtensionPoint } from '@release-readiness/plugin-release-readiness-node';
 import { BackupSourceRegistry } from './BackupSourceRegistry';
 
 /** Registers the `release-readiness.backup-sources` extension point and returns its registry. */

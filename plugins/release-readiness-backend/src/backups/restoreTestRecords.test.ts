@@ -8,7 +8,7 @@ import {
   PermissionPolicy,
   PolicyQuery,
 } from '@backstage/plugin-permission-node';
-import { releaseReadinessRestoreTestRecordPermission } from '@internal/backstage-plugin-release-readiness-common';
+import { releaseReadinessRestoreTestRecordPermission } from '@release-readiness/plugin-release-readiness-common';
 import request from 'supertest';
 import { permissionsFollowing } from './__testUtils__/permissionsFollowing';
 import {

@@ -1,7 +1,7 @@
 import { CacheManager } from '@backstage/backend-defaults/cache';
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
-import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
+import { SourceUnavailableError } from '@release-readiness/plugin-release-readiness-node';
 import { Collector, CollectJob } from './Collector';
 import { CollectorOptions } from './readCollectorOptions';
 import { eventually } from './__testUtils__/eventually';

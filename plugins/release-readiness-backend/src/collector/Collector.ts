@@ -1,6 +1,6 @@
 import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
 import { JsonValue } from '@backstage/types';
-import type { SourceError } from '@internal/backstage-plugin-release-readiness-common';
+import type { SourceError } from '@release-readiness/plugin-release-readiness-common';
 import { classifySourceError, logLineOf } from './classifySourceError';
 import {
   CacheEntry,

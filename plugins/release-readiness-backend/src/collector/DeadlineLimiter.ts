@@ -1,4 +1,4 @@
-import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
+import { SourceUnavailableError } from '@release-readiness/plugin-release-readiness-node';
 import pLimit from 'p-limit';
 
 /** A queued call with less than this share of its timeout left is not started. */

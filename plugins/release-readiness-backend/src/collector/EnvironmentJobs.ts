@@ -1,7 +1,7 @@
 import {
   notConfiguredSource,
   Sourced,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type { SourceCollector } from './collectorTypes';
 import type { CollectJob } from './collectorTypes';
 

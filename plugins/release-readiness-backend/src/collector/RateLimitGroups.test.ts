@@ -1,10 +1,10 @@
 import { JsonValue } from '@backstage/types';
-import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
+import { SourceUnavailableError } from '@release-readiness/plugin-release-readiness-node';
 import {
   sendJson,
   startTestServer,
   TestServer,
-} from '@internal/backstage-plugin-release-readiness-node/testUtils';
+} from '@release-readiness/plugin-release-readiness-node/testUtils';
 import { CollectJob } from './Collector';
 import { CollectorOptions } from './readCollectorOptions';
 import { createTestCollector } from './__testUtils__/createTestCollector';

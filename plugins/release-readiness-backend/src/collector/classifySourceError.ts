@@ -1,7 +1,7 @@
 import {
   SourceError,
   sourceErrorTypeForStatus,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 const MAX_MESSAGE_LENGTH = 300;
 

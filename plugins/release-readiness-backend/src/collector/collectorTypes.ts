@@ -1,7 +1,7 @@
 import type {
   SourceError,
   Sourced,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type { CollectorOptions } from './readCollectorOptions';
 
 /**

@@ -16,7 +16,7 @@ export async function migrateDatabase(
   if (!database.migrations?.skip) {
     await client.migrate.latest({
       directory: resolvePackagePath(
-        '@internal/backstage-plugin-release-readiness-backend',
+        '@release-readiness/plugin-release-readiness-backend',
         'migrations',
       ),
     });

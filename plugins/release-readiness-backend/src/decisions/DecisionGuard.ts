@@ -13,7 +13,7 @@ import {
   releaseReadinessDecisionRequestPermission,
   releaseReadinessDecisionVotePermission,
   releaseReadinessDecisionWaivePermission,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 const PERMISSIONS = {
   request: releaseReadinessDecisionRequestPermission,

@@ -7,7 +7,7 @@ import {
   DecisionState,
   decisionParticipants,
   RaciResponse,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 /** The signals channel every decision write is announced on (ids only, no content). */
 export const DECISION_SIGNAL_CHANNEL = 'release-readiness:decisions';

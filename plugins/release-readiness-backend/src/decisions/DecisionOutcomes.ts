@@ -4,7 +4,7 @@ import type {
   DecisionRecord,
   DecisionState,
   RaciResponse,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type { DecisionNotifier } from './DecisionNotifier';
 import type { DecisionStore } from './store/DecisionStore';
 

@@ -11,7 +11,7 @@ import {
   evaluateDecision,
   RaciResponse,
   ReadinessEvaluation,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { randomUUID } from 'node:crypto';
 import type { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
 import type { RaciReader } from '../readiness/ManualGateGuard';

@@ -10,7 +10,7 @@ import {
   mayRequestDecision,
   mayVote,
   mayWaive,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { DecisionGuard } from './DecisionGuard';
 import type { DecisionNotifier } from './DecisionNotifier';
 import type { DecisionService } from './DecisionService';

@@ -3,7 +3,7 @@ import {
   actionsServiceFactory,
 } from '@backstage/backend-defaults/alpha';
 import { mockCredentials } from '@backstage/backend-test-utils';
-import type { DecisionResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { DecisionResponse } from '@release-readiness/plugin-release-readiness-common';
 import request from 'supertest';
 import { canaryGateModule } from './__testUtils__/canaryGateModule';
 import { GUEST, JONAS, LENA, MARA } from './__testUtils__/decisionPeople';

@@ -1,7 +1,7 @@
 import type {
   DecisionCheckResponse,
   DecisionResponse,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { JONAS, LENA } from './__testUtils__/decisionPeople';
 import { startDecisionsBackend } from './__testUtils__/startDecisionsBackend';
 

@@ -4,7 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { releaseReadinessDecisionCheckPermission } from '@internal/backstage-plugin-release-readiness-common';
+import { releaseReadinessDecisionCheckPermission } from '@release-readiness/plugin-release-readiness-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { parseRequest } from '../routes/parseRequest';

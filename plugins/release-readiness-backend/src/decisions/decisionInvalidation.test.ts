@@ -1,4 +1,4 @@
-import type { DecisionResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { DecisionResponse } from '@release-readiness/plugin-release-readiness-common';
 import { JONAS, LENA } from './__testUtils__/decisionPeople';
 import { setManualGate } from './__testUtils__/setManualGate';
 import { startDecisionsBackend } from './__testUtils__/startDecisionsBackend';

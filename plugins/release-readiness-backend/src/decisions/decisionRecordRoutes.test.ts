@@ -1,5 +1,5 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
-import type { DecisionResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { DecisionResponse } from '@release-readiness/plugin-release-readiness-common';
 import request from 'supertest';
 import { GUEST, JONAS, LENA, MARA } from './__testUtils__/decisionPeople';
 import { startDecisionsBackend } from './__testUtils__/startDecisionsBackend';

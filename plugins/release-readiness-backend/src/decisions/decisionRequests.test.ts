@@ -7,7 +7,7 @@ import {
   DecisionResponse,
   ReadinessEvaluation,
   releaseReadinessDecisionRequestPermission,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import request from 'supertest';
 import { permissionsFollowing } from '../backups/__testUtils__/permissionsFollowing';
 import { GUEST, JONAS, LENA, MARA } from './__testUtils__/decisionPeople';

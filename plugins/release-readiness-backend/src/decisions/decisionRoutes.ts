@@ -1,6 +1,6 @@
 import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
-import { decisionToMarkdown } from '@internal/backstage-plugin-release-readiness-common';
-import type { DecisionResponse } from '@internal/backstage-plugin-release-readiness-common';
+import { decisionToMarkdown } from '@release-readiness/plugin-release-readiness-common';
+import type { DecisionResponse } from '@release-readiness/plugin-release-readiness-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { noQuery, parseRequest } from '../routes/parseRequest';

@@ -5,7 +5,7 @@ import {
 import {
   DecisionResponse,
   releaseReadinessDecisionVotePermission,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { permissionsFollowing } from '../backups/__testUtils__/permissionsFollowing';
 import {
   DENIZ,

@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import type { DecisionPolicy } from '@internal/backstage-plugin-release-readiness-common';
+import type { DecisionPolicy } from '@release-readiness/plugin-release-readiness-common';
 import { Duration } from 'luxon';
 
 /** A planned time a few minutes in the past still counts as now (clocks, slow forms). */

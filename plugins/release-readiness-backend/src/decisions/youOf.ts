@@ -6,7 +6,7 @@ import {
   mayVote,
   mayWaive,
   RaciResponse,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * May `user` vote on the decision, and may they waive (the first blocking item still without a

@@ -3,11 +3,8 @@ import { NotFoundError } from '@backstage/errors';
 import type {
   EnvironmentSummary,
   EnvironmentTarget,
-} from '@internal/backstage-plugin-release-readiness-common';
-import {
-  EnvironmentDefinition,
-  readEnvironments,
-} from './readEnvironments';
+} from '@release-readiness/plugin-release-readiness-common';
+import { EnvironmentDefinition, readEnvironments } from './readEnvironments';
 import { asSystemRoot, SystemConfigRoot } from '../systems/SystemConfigRoot';
 
 /**

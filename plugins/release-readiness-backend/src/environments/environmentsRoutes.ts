@@ -1,5 +1,5 @@
 import Router from 'express-promise-router';
-import type { EnvironmentsResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { EnvironmentsResponse } from '@release-readiness/plugin-release-readiness-common';
 import { EnvironmentRegistry } from './EnvironmentRegistry';
 import { noQuery, parseRequest } from '../routes/parseRequest';
 

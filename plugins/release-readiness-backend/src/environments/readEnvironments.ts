@@ -1,14 +1,13 @@
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
-import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
+import { readConfigWithSchema } from '@release-readiness/plugin-release-readiness-node';
 import {
   asSystemRoot,
   keyOf,
   SystemConfigRoot,
 } from '../systems/SystemConfigRoot';
-import type { EnvironmentSummary } from '@internal/backstage-plugin-release-readiness-common';
+import type { EnvironmentSummary } from '@release-readiness/plugin-release-readiness-common';
 import { z } from 'zod';
-
 
 const ENVIRONMENT_NAME = /^[a-z][a-z0-9-]*$/;
 

@@ -9,7 +9,7 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type {
   PeopleFinding,
   Person,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { personOf } from './personOf';
 
 /** What {@link CatalogPeopleResolver.resolveMembers} found. */

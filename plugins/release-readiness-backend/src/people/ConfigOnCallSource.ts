@@ -4,8 +4,8 @@ import {
   type OnCallRotation,
   type OnCallShift,
   type WeeklyHandover,
-} from '@internal/backstage-plugin-release-readiness-common';
-import type { OnCallSource } from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-common';
+import type { OnCallSource } from '@release-readiness/plugin-release-readiness-node';
 
 /**
  * The built-in on-call source: a weekly rotation kept in configuration. Needs no upstream; the

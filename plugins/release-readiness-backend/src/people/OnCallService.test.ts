@@ -6,7 +6,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   OnCallSource,
   SourceUnavailableError,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { Collector } from '../collector/Collector';
 import { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
 import entities from './__fixtures__/catalog-entities.json';

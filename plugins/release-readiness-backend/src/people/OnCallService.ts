@@ -6,8 +6,8 @@ import {
   type OnCallShift,
   type PeopleFinding,
   type SourceInfo,
-} from '@internal/backstage-plugin-release-readiness-common';
-import type { OnCallSource } from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-common';
+import type { OnCallSource } from '@release-readiness/plugin-release-readiness-node';
 import type { SourceCollector } from '../collector/collectorTypes';
 import { EnvironmentJobs } from '../collector/EnvironmentJobs';
 import type { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
@@ -30,7 +30,6 @@ interface OnCallSnapshot {
   shifts: OnCallShift[];
   findings: PeopleFinding[];
 }
-
 
 /**
  * The on-call rota per environment: current primary and backup, the next weeks, gaps, and the

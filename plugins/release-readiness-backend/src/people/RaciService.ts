@@ -1,5 +1,5 @@
-import type { RaciResponse } from '@internal/backstage-plugin-release-readiness-common';
-import { SourceUnavailableError } from '@internal/backstage-plugin-release-readiness-node';
+import type { RaciResponse } from '@release-readiness/plugin-release-readiness-common';
+import { SourceUnavailableError } from '@release-readiness/plugin-release-readiness-node';
 import type { SourceCollector } from '../collector/collectorTypes';
 import { EnvironmentJobs } from '../collector/EnvironmentJobs';
 import type { EnvironmentRegistry } from '../environments/EnvironmentRegistry';

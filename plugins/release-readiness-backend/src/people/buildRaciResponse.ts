@@ -8,7 +8,7 @@ import {
   type RaciPerson,
   type RaciResponse,
   type SourceInfo,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type { ResolvedMembers } from './CatalogPeopleResolver';
 import type { RaciDefinition } from './readRaciConfig';
 

@@ -1,6 +1,6 @@
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
-import type { OnCallSourceFactory } from '@internal/backstage-plugin-release-readiness-node';
+import type { OnCallSourceFactory } from '@release-readiness/plugin-release-readiness-node';
 import { ConfigOnCallSource } from './ConfigOnCallSource';
 import { readRotationsConfig } from './readRotationsConfig';
 import {

@@ -1,7 +1,7 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import type { OnCallSource } from '@internal/backstage-plugin-release-readiness-node';
+import type { OnCallSource } from '@release-readiness/plugin-release-readiness-node';
 import type { SourceCollector } from '../collector/collectorTypes';
 import type { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
 import type { SourceRegistry } from '../sources/SourceRegistry';

@@ -2,7 +2,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import type { OnCallShift } from '@internal/backstage-plugin-release-readiness-common';
+import type { OnCallShift } from '@release-readiness/plugin-release-readiness-common';
 import entities from './__fixtures__/catalog-entities.json';
 import { CatalogPeopleResolver } from './CatalogPeopleResolver';
 import { linkOnCallPeople } from './linkOnCallPeople';

@@ -4,7 +4,7 @@ import {
   type OnCallShift,
   type PeopleFinding,
   type Person,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { redactMessage } from '../collector/classifySourceError';
 import type { CatalogPeopleResolver } from './CatalogPeopleResolver';
 

@@ -4,7 +4,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import type {
   OnCallResponse,
   RaciResponse,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import request from 'supertest';
 import { releaseReadinessPlugin } from '../plugin';
 import entities from './__fixtures__/catalog-entities.json';

@@ -6,7 +6,7 @@ import {
 import {
   safeHttpUrl,
   type Person,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * A catalog `User` entity as a {@link Person}: display name, e-mail and picture. A picture that

@@ -4,8 +4,8 @@ import { InputError } from '@backstage/errors';
 import {
   RACI_LETTERS,
   type RaciLetter,
-} from '@internal/backstage-plugin-release-readiness-common';
-import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-common';
+import { readConfigWithSchema } from '@release-readiness/plugin-release-readiness-node';
 import { z } from 'zod';
 import { EnvironmentDefinition } from '../environments/readEnvironments';
 import {

@@ -1,14 +1,13 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { Config } from '@backstage/config';
-import type { OnCallRotation } from '@internal/backstage-plugin-release-readiness-common';
+import type { OnCallRotation } from '@release-readiness/plugin-release-readiness-common';
 import {
   readConfigWithSchema,
   weeklyHandoverSchema,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { asSystemRoot, SystemConfigRoot } from '../systems/SystemConfigRoot';
-
 
 const userRef = z
   .string()

@@ -11,7 +11,7 @@ import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
 import {
   parseReleaseReadinessEnvironmentResourceRef,
   releaseReadinessRollbackPermission,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import {
   EnvironmentResource,
   environmentResourceRef,

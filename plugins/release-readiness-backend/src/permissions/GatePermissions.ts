@@ -12,7 +12,7 @@ import {
   parseReleaseReadinessGateResourceRef,
   releaseReadinessGateSetPermission,
   releaseReadinessPermissions,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { GateResource, gateResourceRef } from './gateResourceRef';
 import { gateRules } from './releaseReadinessGateConditions';
 

@@ -1,5 +1,5 @@
 import { createPermissionResourceRef } from '@backstage/plugin-permission-node';
-import { RELEASE_READINESS_ENVIRONMENT_RESOURCE_TYPE } from '@internal/backstage-plugin-release-readiness-common';
+import { RELEASE_READINESS_ENVIRONMENT_RESOURCE_TYPE } from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * An environment of a system, as permission rules see it.

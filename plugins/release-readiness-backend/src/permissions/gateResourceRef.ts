@@ -1,5 +1,5 @@
 import { createPermissionResourceRef } from '@backstage/plugin-permission-node';
-import { RELEASE_READINESS_GATE_RESOURCE_TYPE } from '@internal/backstage-plugin-release-readiness-common';
+import { RELEASE_READINESS_GATE_RESOURCE_TYPE } from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * A gate of an environment, as permission rules see it.

@@ -1,8 +1,8 @@
 import { CacheManager } from '@backstage/backend-defaults/cache';
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
-import type { Workload } from '@internal/backstage-plugin-release-readiness-common';
-import type { GateSource } from '@internal/backstage-plugin-release-readiness-node';
+import type { Workload } from '@release-readiness/plugin-release-readiness-common';
+import type { GateSource } from '@release-readiness/plugin-release-readiness-node';
 import { Collector } from '../collector/Collector';
 import { DEFAULT_COLLECTOR_OPTIONS } from '../collector/readCollectorOptions';
 import { CiChecksReader, WorkloadsReader } from './CiChecksReader';

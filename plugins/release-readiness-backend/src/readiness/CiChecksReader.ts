@@ -4,8 +4,8 @@ import {
   SourceInfo,
   Sourced,
   Workload,
-} from '@internal/backstage-plugin-release-readiness-common';
-import type { GateSource } from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-common';
+import type { GateSource } from '@release-readiness/plugin-release-readiness-node';
 import { LRUCache } from 'lru-cache';
 import type { CollectJob, SourceCollector } from '../collector/collectorTypes';
 import { DEFAULT_COLLECTOR_OPTIONS } from '../collector/readCollectorOptions';

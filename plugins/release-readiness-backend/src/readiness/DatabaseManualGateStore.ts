@@ -1,6 +1,6 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
-import type { ManualGateRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { ManualGateRecord } from '@release-readiness/plugin-release-readiness-common';
 import { randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
 import { migrateDatabase } from '../database/migrateDatabase';

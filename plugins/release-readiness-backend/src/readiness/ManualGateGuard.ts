@@ -7,7 +7,7 @@ import {
   maySetManualGate,
   RaciResponse,
   releaseReadinessGateResourceRef,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type { GatePermissions } from '../permissions';
 
 /** Reads an environment's resolved RACI matrix (the people service's `getRaci`). */

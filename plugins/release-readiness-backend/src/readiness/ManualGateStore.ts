@@ -1,4 +1,4 @@
-import type { ManualGateRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { ManualGateRecord } from '@release-readiness/plugin-release-readiness-common';
 
 /** A manual gate result to append. */
 export type NewManualGateResult = Omit<ManualGateRecord, 'id' | 'createdAt'> & {

@@ -4,7 +4,7 @@ import type {
   ManualGateRecord,
   ManualGateRequest,
   ReadinessPolicy,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
 import { ManualGateStore } from './ManualGateStore';
 

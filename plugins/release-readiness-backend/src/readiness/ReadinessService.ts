@@ -14,11 +14,11 @@ import {
   RunningRefRule,
   SourceInfo,
   Sourced,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type {
   GateSource,
   IncidentSource,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import type { SourceCollector } from '../collector/collectorTypes';
 import { EnvironmentJobs } from '../collector/EnvironmentJobs';
 import { EnvironmentRegistry } from '../environments/EnvironmentRegistry';

@@ -1,5 +1,5 @@
 import { ConfigReader } from '@backstage/config';
-import type { Workload } from '@internal/backstage-plugin-release-readiness-common';
+import type { Workload } from '@release-readiness/plugin-release-readiness-common';
 import { readEnvironments } from '../environments/readEnvironments';
 import { readRefPatterns } from './readRefPatterns';
 import { ReleaseResolver } from './ReleaseResolver';

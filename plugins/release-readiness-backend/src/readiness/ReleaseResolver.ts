@@ -3,7 +3,7 @@ import {
   resolveRunningRef,
   RunningRefRule,
   SourceInfo,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type { WorkloadsReader } from './CiChecksReader';
 
 /**

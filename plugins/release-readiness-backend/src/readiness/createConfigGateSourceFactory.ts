@@ -1,12 +1,12 @@
 import {
   safeHttpUrl,
   type GateChecks,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import {
   GateSourceFactory,
   readConfigWithSchema,
   SourceUnavailableError,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { z } from 'zod';
 
 const state = z.enum(['passed', 'failed', 'pending']);

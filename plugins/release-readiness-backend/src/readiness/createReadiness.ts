@@ -10,7 +10,7 @@ import { Config } from '@backstage/config';
 import type {
   GateSource,
   IncidentSource,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import type { SourceCollector } from '../collector/collectorTypes';
 import { GatePermissions } from '../permissions';
 import type { EnvironmentRegistry } from '../environments/EnvironmentRegistry';

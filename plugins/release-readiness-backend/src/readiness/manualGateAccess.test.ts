@@ -13,7 +13,7 @@ import {
   PolicyQuery,
 } from '@backstage/plugin-permission-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { releaseReadinessGateSetPermission } from '@internal/backstage-plugin-release-readiness-common';
+import { releaseReadinessGateSetPermission } from '@release-readiness/plugin-release-readiness-common';
 import request from 'supertest';
 import entities from '../people/__fixtures__/catalog-entities.json';
 import {

@@ -4,8 +4,8 @@ import {
   CalendarWindow,
   parseRecurrence,
   parseWindowDuration,
-} from '@internal/backstage-plugin-release-readiness-common';
-import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-common';
+import { readConfigWithSchema } from '@release-readiness/plugin-release-readiness-node';
 import { z } from 'zod';
 
 const id = z

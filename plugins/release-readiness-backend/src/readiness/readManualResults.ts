@@ -3,7 +3,7 @@ import type {
   GateChecks,
   SourceInfo,
   Sourced,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type { ManualGateStore } from './ManualGateStore';
 import type { ResolvedRelease } from './ReleaseResolver';
 

@@ -6,8 +6,8 @@ import {
   PreconditionRule,
   ReadinessPolicy,
   STANDARD_CHANGE_TYPE,
-} from '@internal/backstage-plugin-release-readiness-common';
-import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-common';
+import { readConfigWithSchema } from '@release-readiness/plugin-release-readiness-node';
 import { Duration } from 'luxon';
 import { z } from 'zod';
 import { EnvironmentDefinition } from '../environments/readEnvironments';

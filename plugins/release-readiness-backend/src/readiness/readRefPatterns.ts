@@ -1,4 +1,4 @@
-import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
+import { readConfigWithSchema } from '@release-readiness/plugin-release-readiness-node';
 import { z } from 'zod';
 import { EnvironmentDefinition } from '../environments/readEnvironments';
 

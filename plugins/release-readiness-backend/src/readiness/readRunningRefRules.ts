@@ -1,5 +1,5 @@
-import type { RunningRefRule } from '@internal/backstage-plugin-release-readiness-common';
-import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
+import type { RunningRefRule } from '@release-readiness/plugin-release-readiness-common';
+import { readConfigWithSchema } from '@release-readiness/plugin-release-readiness-node';
 import { z } from 'zod';
 import { EnvironmentDefinition } from '../environments/readEnvironments';
 

@@ -5,7 +5,7 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { releaseReadinessGateSourcesExtensionPoint } from '@internal/backstage-plugin-release-readiness-node';
+import { releaseReadinessGateSourcesExtensionPoint } from '@release-readiness/plugin-release-readiness-node';
 import request from 'supertest';
 import { releaseReadinessPlugin } from '../plugin';
 

@@ -11,11 +11,11 @@ import type {
   GateChecks,
   OpenIncidents,
   ReadinessResponse,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type {
   GateSource,
   IncidentSource,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import express from 'express';
 import request from 'supertest';
 import { Collector } from '../collector/Collector';

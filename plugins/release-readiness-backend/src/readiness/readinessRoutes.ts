@@ -3,7 +3,7 @@ import { InputError, NotAllowedError } from '@backstage/errors';
 import type {
   ManualGateEligibilityResponse,
   ManualGateHistoryResponse,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { noQuery, parseRequest } from '../routes/parseRequest';

@@ -4,7 +4,7 @@ import {
   IncidentSource,
   releaseReadinessGateSourcesExtensionPoint,
   releaseReadinessIncidentSourcesExtensionPoint,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { SourceRegistry } from '../sources/SourceRegistry';
 
 /**

@@ -4,7 +4,7 @@ import { ConfigReader } from '@backstage/config';
 import type {
   GateSource,
   IncidentSource,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';

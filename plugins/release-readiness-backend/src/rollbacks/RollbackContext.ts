@@ -1,11 +1,11 @@
 import type {
   CalendarWindow,
   RollbackRecord,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type {
   RollbackExecution,
   RollbackStrategy,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import type { WorkloadsService } from '../workloads/WorkloadsService';
 import type { RollbackPolicy } from './readRollbackPolicies';
 import type { RollbackGuard } from './RollbackGuard';

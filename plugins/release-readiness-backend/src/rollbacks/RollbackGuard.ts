@@ -8,7 +8,7 @@ import {
   mayHoldRole,
   releaseReadinessEnvironmentResourceRef,
   rollbackFreezeCheck,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type { EnvironmentPermissions } from '../permissions';
 import type { RaciReader } from '../readiness/ManualGateGuard';
 import type { RollbackPolicy } from './readRollbackPolicies';

@@ -4,7 +4,7 @@ import type { SignalsService } from '@backstage/plugin-signals-node';
 import {
   RaciResponse,
   RollbackRecord,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 /** The signals channel every rollback write is announced on (ids only). */
 export const ROLLBACK_SIGNAL_CHANNEL = 'release-readiness:rollbacks';

@@ -14,8 +14,8 @@ import {
   RollbackOutcome,
   RollbackRecord,
   RollbackRequest,
-} from '@internal/backstage-plugin-release-readiness-common';
-import type { RollbackStrategy } from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-common';
+import type { RollbackStrategy } from '@release-readiness/plugin-release-readiness-node';
 import { randomUUID } from 'node:crypto';
 import { classifySourceError } from '../collector/classifySourceError';
 import type { RollbackContext } from './RollbackContext';

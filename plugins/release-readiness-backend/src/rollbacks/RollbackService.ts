@@ -9,7 +9,7 @@ import {
   RollbackRecord,
   RollbackRequest,
   safeHttpUrl,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { classifySourceError } from '../collector/classifySourceError';
 import type { RollbackContext } from './RollbackContext';
 import { RollbackRunner } from './RollbackRunner';

@@ -5,11 +5,11 @@ import {
   RollbackVerification,
   SlaServiceResult,
   Workload,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type {
   RollbackExecution,
   RollbackStrategy,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { classifySourceError } from '../collector/classifySourceError';
 import type { RollbackPolicy } from './readRollbackPolicies';
 import type { RollbackStore } from './store/RollbackStore';

@@ -1,5 +1,5 @@
 import { BackendPluginRegistrationPoints } from '@backstage/backend-plugin-api';
-import { releaseReadinessRollbackStrategiesExtensionPoint } from '@internal/backstage-plugin-release-readiness-node';
+import { releaseReadinessRollbackStrategiesExtensionPoint } from '@release-readiness/plugin-release-readiness-node';
 import { RollbackStrategyRegistry } from './RollbackStrategyRegistry';
 
 /** Registers the `release-readiness.rollback-strategies` extension point and returns its registry. */

@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import type { RollbackRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { RollbackRecord } from '@release-readiness/plugin-release-readiness-common';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { DENIZ, MARA } from './__testUtils__/rollbackPeople';
 import {

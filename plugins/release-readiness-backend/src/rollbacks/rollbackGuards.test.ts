@@ -1,4 +1,4 @@
-import type { RollbackRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { RollbackRecord } from '@release-readiness/plugin-release-readiness-common';
 import { permissionsFollowing } from '../backups/__testUtils__/permissionsFollowing';
 import { NoProdRollbackPolicy } from './__testUtils__/NoProdRollbackPolicy';
 import { JONAS, MARA } from './__testUtils__/rollbackPeople';

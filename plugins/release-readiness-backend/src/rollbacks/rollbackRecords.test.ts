@@ -1,4 +1,4 @@
-import type { RollbackRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { RollbackRecord } from '@release-readiness/plugin-release-readiness-common';
 import request from 'supertest';
 import { DENIZ, JONAS, MARA } from './__testUtils__/rollbackPeople';
 import { SYSTEM } from './__testUtils__/rollbacksApi';

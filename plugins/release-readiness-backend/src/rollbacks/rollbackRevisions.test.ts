@@ -1,4 +1,4 @@
-import type { WorkloadRevision } from '@internal/backstage-plugin-release-readiness-common';
+import type { WorkloadRevision } from '@release-readiness/plugin-release-readiness-common';
 import { MARA } from './__testUtils__/rollbackPeople';
 import {
   API_IMAGES,

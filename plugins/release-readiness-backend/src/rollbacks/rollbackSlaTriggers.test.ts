@@ -1,4 +1,4 @@
-import type { SlaMeasureRequest } from '@internal/backstage-plugin-release-readiness-node';
+import type { SlaMeasureRequest } from '@release-readiness/plugin-release-readiness-node';
 import { slaTestModule } from '../sla/__testUtils__/slaTestModule';
 import { MARA } from './__testUtils__/rollbackPeople';
 import { startRollbacksBackend } from './__testUtils__/startRollbacksBackend';

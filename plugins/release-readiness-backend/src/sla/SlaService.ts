@@ -9,11 +9,11 @@ import {
   sloWindows,
   Sourced,
   toErrorBudgets,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type {
   SlaMeasureRequest,
   SlaSource,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import type { SourceCollector } from '../collector/collectorTypes';
 import { EnvironmentJobs } from '../collector/EnvironmentJobs';
 import type { EnvironmentRegistry } from '../environments/EnvironmentRegistry';

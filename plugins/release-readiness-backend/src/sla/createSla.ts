@@ -1,5 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import type { SlaSource } from '@internal/backstage-plugin-release-readiness-node';
+import type { SlaSource } from '@release-readiness/plugin-release-readiness-node';
 import type { SourceCollector } from '../collector/collectorTypes';
 import type { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
 import type { SourceRegistry } from '../sources/SourceRegistry';

@@ -1,5 +1,5 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
-import type { SlaMeasureRequest } from '@internal/backstage-plugin-release-readiness-node';
+import type { SlaMeasureRequest } from '@release-readiness/plugin-release-readiness-node';
 import request from 'supertest';
 import { startSlaBackend } from './__testUtils__/startSlaBackend';
 

@@ -1,5 +1,5 @@
-import type { SlaServiceDefinition } from '@internal/backstage-plugin-release-readiness-common';
-import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
+import type { SlaServiceDefinition } from '@release-readiness/plugin-release-readiness-common';
+import { readConfigWithSchema } from '@release-readiness/plugin-release-readiness-node';
 import { Duration } from 'luxon';
 import { z } from 'zod';
 import type { EnvironmentDefinition } from '../environments/readEnvironments';

@@ -2,7 +2,7 @@ import { BackendPluginRegistrationPoints } from '@backstage/backend-plugin-api';
 import {
   releaseReadinessSlaSourcesExtensionPoint,
   SlaSource,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { SourceRegistry } from '../sources/SourceRegistry';
 
 /**

@@ -1,6 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
-import type { SourceFactory } from '@internal/backstage-plugin-release-readiness-node';
+import type { SourceFactory } from '@release-readiness/plugin-release-readiness-node';
 import { EnvironmentDefinition } from '../environments/readEnvironments';
 import { factoryOptionsOf } from './factoryOptionsOf';
 

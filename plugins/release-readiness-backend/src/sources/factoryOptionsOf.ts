@@ -1,4 +1,4 @@
-import type { SourceFactoryOptions } from '@internal/backstage-plugin-release-readiness-node';
+import type { SourceFactoryOptions } from '@release-readiness/plugin-release-readiness-node';
 import type { EnvironmentDefinition } from '../environments/readEnvironments';
 
 /** What a source factory is told about an environment (without a logger). */

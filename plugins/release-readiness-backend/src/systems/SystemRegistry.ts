@@ -2,7 +2,7 @@ import { NotFoundError } from '@backstage/errors';
 import type {
   SystemPolicyStatus,
   SystemSummary,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type { SystemRuntime } from './createSystemRuntime';
 
 /** A system as the registry knows it: its catalog facts, its policy's status, its runtime. */

@@ -11,7 +11,7 @@ import {
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import type { ScmIntegrationRegistry } from '@backstage/integration';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import { RELEASE_READINESS_POLICY_ANNOTATION } from '@internal/backstage-plugin-release-readiness-common';
+import { RELEASE_READINESS_POLICY_ANNOTATION } from '@release-readiness/plugin-release-readiness-common';
 import { createHash } from 'node:crypto';
 import { classifySourceError } from '../collector/classifySourceError';
 import type { SystemRuntime } from './createSystemRuntime';

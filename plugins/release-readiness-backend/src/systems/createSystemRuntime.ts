@@ -14,7 +14,7 @@ import type {
   IncidentSource,
   OnCallSource,
   SlaSource,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import type { BackupSourceRegistry } from '../backups/BackupSourceRegistry';

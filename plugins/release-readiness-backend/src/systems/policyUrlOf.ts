@@ -5,7 +5,7 @@ import {
   parseLocationRef,
 } from '@backstage/catalog-model';
 import type { ScmIntegrationRegistry } from '@backstage/integration';
-import { RELEASE_READINESS_POLICY_ANNOTATION } from '@internal/backstage-plugin-release-readiness-common';
+import { RELEASE_READINESS_POLICY_ANNOTATION } from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * The URL of a System's policy file: its `release-readiness.io/policy` annotation resolved against

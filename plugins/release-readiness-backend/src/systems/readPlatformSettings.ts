@@ -4,7 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
-import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
+import { readConfigWithSchema } from '@release-readiness/plugin-release-readiness-node';
 import { z } from 'zod';
 import { DEFAULT_SYSTEM_NAME } from './SystemConfigRoot';
 import {

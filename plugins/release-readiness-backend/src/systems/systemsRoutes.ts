@@ -1,4 +1,4 @@
-import type { SystemsResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { SystemsResponse } from '@release-readiness/plugin-release-readiness-common';
 import { NotFoundError } from '@backstage/errors';
 import Router from 'express-promise-router';
 import { noQuery, parseRequest } from '../routes/parseRequest';

@@ -5,11 +5,11 @@ import {
   VersionMatcher,
   Workload,
   withVersions,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type {
   WorkloadList,
   WorkloadSource,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import type { SourceCollector } from '../collector/collectorTypes';
 import { EnvironmentJobs } from '../collector/EnvironmentJobs';
 import { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
@@ -63,7 +63,10 @@ export class WorkloadsService {
       Math.min(MEMO_MS, options.collector.options.cacheTtlMs / 2),
     );
     this.#types = new Map(
-      [...options.sources].map(([environment, { type }]) => [environment, type]),
+      [...options.sources].map(([environment, { type }]) => [
+        environment,
+        type,
+      ]),
     );
     this.#jobs = EnvironmentJobs.register({
       collector: options.collector,

@@ -1,6 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
-import type { EnvironmentTarget } from '@internal/backstage-plugin-release-readiness-common';
+import type { EnvironmentTarget } from '@release-readiness/plugin-release-readiness-common';
 import type { SourceCollector } from '../collector/collectorTypes';
 import { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
 import { factoryOptionsOf } from '../sources/factoryOptionsOf';

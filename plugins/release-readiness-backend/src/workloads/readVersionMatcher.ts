@@ -3,8 +3,8 @@ import { InputError } from '@backstage/errors';
 import {
   DEFAULT_VERSION_PATTERNS,
   VersionMatcher,
-} from '@internal/backstage-plugin-release-readiness-common';
-import { readConfigWithSchema } from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-common';
+import { readConfigWithSchema } from '@release-readiness/plugin-release-readiness-node';
 import { z } from 'zod';
 
 const KEY = 'releaseReadiness.workloads.versionPatterns';

@@ -3,7 +3,7 @@ import {
   releaseReadinessWorkloadSourcesExtensionPoint,
   WorkloadSource,
   WorkloadSourceFactory,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { factoryOptionsOf } from '../sources/factoryOptionsOf';
 import { SourceRegistry } from '../sources/SourceRegistry';
 

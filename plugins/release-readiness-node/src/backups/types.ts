@@ -2,7 +2,7 @@ import type { Config } from '@backstage/config';
 import type {
   BackupItemKind,
   BackupObservation,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type {
   SourceCallOptions,
   SourceFactory,
@@ -53,5 +53,7 @@ export interface BackupSourceFactoryOptions extends SourceFactoryOptions {
  */
 export interface BackupSourceFactory
   extends Omit<SourceFactory<BackupSource>, 'create'> {
-  create(options: BackupSourceFactoryOptions): BackupSource | Promise<BackupSource>;
+  create(
+    options: BackupSourceFactoryOptions,
+  ): BackupSource | Promise<BackupSource>;
 }

@@ -1,4 +1,4 @@
-import type { GateChecks } from '@internal/backstage-plugin-release-readiness-common';
+import type { GateChecks } from '@release-readiness/plugin-release-readiness-common';
 import type { SourceCallOptions, SourceFactory } from '../sources/types';
 
 /**

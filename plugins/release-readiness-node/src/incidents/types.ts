@@ -1,4 +1,4 @@
-import type { OpenIncidents } from '@internal/backstage-plugin-release-readiness-common';
+import type { OpenIncidents } from '@release-readiness/plugin-release-readiness-common';
 import type { SourceCallOptions, SourceFactory } from '../sources/types';
 
 /**

@@ -1,7 +1,7 @@
 import type {
   OnCallShift,
   WeeklyHandover,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type { SourceCallOptions, SourceFactory } from '../sources/types';
 
 /**

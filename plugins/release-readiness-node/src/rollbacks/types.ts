@@ -3,7 +3,7 @@ import type {
   RollbackDiff,
   Workload,
   WorkloadRevision,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type { SourceCallOptions, SourceFactoryOptions } from '../sources/types';
 
 /**
@@ -103,7 +103,11 @@ export interface RollbackStrategy {
   execute(
     target: RollbackTarget,
     plan: Extract<RollbackPlan, { kind: 'ready' }>,
-    options: SourceCallOptions & { dryRun: boolean; reason: string; actor: string },
+    options: SourceCallOptions & {
+      dryRun: boolean;
+      reason: string;
+      actor: string;
+    },
   ): Promise<RollbackExecution>;
   /** Follows the strategy's own part (e.g. a pipeline run); native strategies answer done. */
   progress?(

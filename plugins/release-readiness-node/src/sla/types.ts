@@ -1,4 +1,4 @@
-import type { SlaMeasurements } from '@internal/backstage-plugin-release-readiness-common';
+import type { SlaMeasurements } from '@release-readiness/plugin-release-readiness-common';
 import type { SourceCallOptions, SourceFactory } from '../sources/types';
 
 /**

@@ -1,5 +1,5 @@
 import { CustomErrorBase } from '@backstage/errors';
-import type { SourceErrorType } from '@internal/backstage-plugin-release-readiness-common';
+import type { SourceErrorType } from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * Thrown by a source when it knows why its upstream cannot be read. The collector turns it into

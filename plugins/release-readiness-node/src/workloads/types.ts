@@ -1,7 +1,7 @@
 import type {
   EnvironmentTarget,
   Workload,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type {
   SourceCallOptions,
   SourceFactory,

@@ -1,4 +1,4 @@
-import type { ReadinessResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { ReadinessResponse } from '@release-readiness/plugin-release-readiness-common';
 
 /** What the backend answers for the Servanda prod policy on a Friday evening (weekend freeze). */
 export const prodReadiness: ReadinessResponse = {

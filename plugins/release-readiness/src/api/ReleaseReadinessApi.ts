@@ -25,7 +25,7 @@ import type {
   SystemsResponse,
   VersionsResponse,
   WorkloadsResponse,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * `GET /systems/:system/decisions`: decisions newest first, each judged now.

@@ -18,7 +18,7 @@ import type {
   SystemsResponse,
   VersionsResponse,
   WorkloadsResponse,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 import { pathOf } from './pathOf';
 import { toQuery } from './toQuery';

@@ -1,5 +1,5 @@
 import { mockApis, registerMswTestHooks } from '@backstage/frontend-test-utils';
-import type { SystemsResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { SystemsResponse } from '@release-readiness/plugin-release-readiness-common';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { ReleaseReadinessClient } from './ReleaseReadinessClient';

@@ -6,7 +6,7 @@ import type {
   DecisionStatus,
   RevisionsResponse,
   RollbackRecord,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type {
   DecisionExport,
   DecisionListResponse,

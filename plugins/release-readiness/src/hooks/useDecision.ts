@@ -1,5 +1,5 @@
 import { useApi } from '@backstage/frontend-plugin-api';
-import type { DecisionResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { DecisionResponse } from '@release-readiness/plugin-release-readiness-common';
 import { useCallback, useRef, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { releaseReadinessApiRef } from '../api/ReleaseReadinessApi';

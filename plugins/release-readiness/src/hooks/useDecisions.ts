@@ -1,5 +1,5 @@
 import { useApi } from '@backstage/frontend-plugin-api';
-import type { DecisionStatus } from '@internal/backstage-plugin-release-readiness-common';
+import type { DecisionStatus } from '@release-readiness/plugin-release-readiness-common';
 import { useCallback, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { releaseReadinessApiRef } from '../api/ReleaseReadinessApi';

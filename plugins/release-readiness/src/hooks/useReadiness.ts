@@ -1,5 +1,5 @@
 import { useApi } from '@backstage/frontend-plugin-api';
-import type { ChangeRisk } from '@internal/backstage-plugin-release-readiness-common';
+import type { ChangeRisk } from '@release-readiness/plugin-release-readiness-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseReadinessApiRef } from '../api/ReleaseReadinessApi';
 

@@ -1,6 +1,6 @@
 import { TestApiProvider } from '@backstage/frontend-test-utils';
 import { signalApiRef } from '@backstage/plugin-signals-react';
-import type { RollbackRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { RollbackRecord } from '@release-readiness/plugin-release-readiness-common';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { releaseReadinessApiRef } from '../api/ReleaseReadinessApi';

@@ -1,6 +1,6 @@
 import { ResponseError } from '@backstage/errors';
 import { useApi } from '@backstage/frontend-plugin-api';
-import type { SystemSummary } from '@internal/backstage-plugin-release-readiness-common';
+import type { SystemSummary } from '@release-readiness/plugin-release-readiness-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseReadinessApiRef } from '../api/ReleaseReadinessApi';
 

@@ -1,11 +1,11 @@
 import { ConflictError } from '@backstage/errors';
-import type { WorkloadRevision } from '@internal/backstage-plugin-release-readiness-common';
+import type { WorkloadRevision } from '@release-readiness/plugin-release-readiness-common';
 import type {
   RollbackExecution,
   RollbackPlan,
   RollbackStrategy,
   RollbackTarget,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import type { TestRollbackCluster } from './TestRollbackCluster';
 
 /**

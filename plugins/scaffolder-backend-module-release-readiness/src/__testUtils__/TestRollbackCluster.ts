@@ -2,7 +2,7 @@ import type {
   Workload,
   WorkloadManagedBy,
   WorkloadRevision,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 /** One workload of the test cluster: its revisions (an image each) and its rollout. */
 interface ClusterWorkload {

@@ -1,7 +1,7 @@
 import type {
   DecisionResponse,
   DecisionState,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * A `DecisionResponse` as the backend would answer it, for a test server to send: an open

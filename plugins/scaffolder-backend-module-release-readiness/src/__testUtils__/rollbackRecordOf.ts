@@ -1,4 +1,4 @@
-import type { RollbackRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { RollbackRecord } from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * A `RollbackRecord` as the backend would answer it, for a test server to send: a rollback of

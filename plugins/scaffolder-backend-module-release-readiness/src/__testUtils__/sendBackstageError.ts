@@ -1,4 +1,4 @@
-import { sendJson } from '@internal/backstage-plugin-release-readiness-node/testUtils';
+import { sendJson } from '@release-readiness/plugin-release-readiness-node/testUtils';
 import type { ServerResponse } from 'node:http';
 
 /** Answers as a Backstage backend's error middleware does: `{ error, request, response }`. */

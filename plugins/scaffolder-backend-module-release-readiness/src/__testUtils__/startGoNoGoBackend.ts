@@ -10,12 +10,12 @@ import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 // Test only: the end-to-end tests run the real release-readiness backend plugin next to the
 // scaffolder; the module itself only calls its HTTP API.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import releaseReadinessPlugin from '@internal/backstage-plugin-release-readiness-backend';
+import releaseReadinessPlugin from '@release-readiness/plugin-release-readiness-backend';
 import type {
   DecisionRecord,
   DecisionResponse,
   DecisionState,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import scaffolderModuleReleaseReadiness from '../index';
 import { SERVANDA_CONFIG, SERVANDA_PEOPLE } from './servandaCatalog';
 

@@ -2,7 +2,7 @@ import { createBackendModule } from '@backstage/backend-plugin-api';
 import {
   releaseReadinessRollbackStrategiesExtensionPoint,
   releaseReadinessWorkloadSourcesExtensionPoint,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { TestClusterRollbackStrategy } from './TestClusterRollbackStrategy';
 import type { TestRollbackCluster } from './TestRollbackCluster';
 

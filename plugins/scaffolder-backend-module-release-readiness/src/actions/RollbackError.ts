@@ -1,5 +1,5 @@
 import { CustomErrorBase } from '@backstage/errors';
-import type { RollbackOutcome } from '@internal/backstage-plugin-release-readiness-common';
+import type { RollbackOutcome } from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * A rollback that did not succeed as its record tells: `failed` (written, the pipeline run or

@@ -1,5 +1,5 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
-import { sendJson as json } from '@internal/backstage-plugin-release-readiness-node/testUtils';
+import { sendJson as json } from '@release-readiness/plugin-release-readiness-node/testUtils';
 import { actionContextOf } from '../__testUtils__/actionContextOf';
 import { decisionResponseOf } from '../__testUtils__/decisionResponseOf';
 import { sendBackstageError as backstageError } from '../__testUtils__/sendBackstageError';

@@ -1,6 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
-import type { RollbackRecord } from '@internal/backstage-plugin-release-readiness-common';
-import { sendJson as json } from '@internal/backstage-plugin-release-readiness-node/testUtils';
+import type { RollbackRecord } from '@release-readiness/plugin-release-readiness-common';
+import { sendJson as json } from '@release-readiness/plugin-release-readiness-node/testUtils';
 import { actionContextOf } from '../__testUtils__/actionContextOf';
 import { rollbackRecordOf } from '../__testUtils__/rollbackRecordOf';
 import { sendBackstageError as backstageError } from '../__testUtils__/sendBackstageError';

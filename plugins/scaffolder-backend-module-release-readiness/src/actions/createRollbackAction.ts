@@ -1,5 +1,5 @@
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import type { RollbackRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { RollbackRecord } from '@release-readiness/plugin-release-readiness-common';
 import type {
   RollbacksClient,
   RollbackWriteResult,

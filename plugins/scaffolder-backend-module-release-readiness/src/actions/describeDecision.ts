@@ -1,4 +1,4 @@
-import type { DecisionResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { DecisionResponse } from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * One log line about a decision's state: its status and reason, and the approvals still

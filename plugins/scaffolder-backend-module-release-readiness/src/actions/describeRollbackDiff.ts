@@ -1,4 +1,4 @@
-import type { RollbackDiff } from '@internal/backstage-plugin-release-readiness-common';
+import type { RollbackDiff } from '@release-readiness/plugin-release-readiness-common';
 
 const side = (s: RollbackDiff['from']) =>
   `revision ${s.revision}${s.version ? ` (${s.version})` : ''}`;

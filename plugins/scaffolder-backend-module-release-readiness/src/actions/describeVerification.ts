@@ -1,4 +1,4 @@
-import type { RollbackVerification } from '@internal/backstage-plugin-release-readiness-common';
+import type { RollbackVerification } from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * One line about a rollback's verification: its status and each check, e.g. `passed: rollout:

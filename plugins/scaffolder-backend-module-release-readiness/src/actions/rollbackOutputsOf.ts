@@ -2,7 +2,7 @@ import type {
   RollbackDiff,
   RollbackRecord,
   RollbackVerification,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 /** The outputs of the rollback action, as {@link rollbackOutputsOf} builds them. */
 export interface RollbackOutputs {

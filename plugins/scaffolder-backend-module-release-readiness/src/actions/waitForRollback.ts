@@ -2,7 +2,7 @@ import type { LoggerService } from '@backstage/backend-plugin-api';
 import {
   RollbackRecord,
   safeHttpUrl,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type { ReleaseReadinessCallOptions } from '../client/callReleaseReadiness';
 import type { RollbacksClient } from '../client/RollbacksClient';
 import { describeRollout } from './describeRollout';

@@ -1,5 +1,5 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { sendJson } from '@internal/backstage-plugin-release-readiness-node/testUtils';
+import { sendJson } from '@release-readiness/plugin-release-readiness-node/testUtils';
 import { rollbackRecordOf } from '../__testUtils__/rollbackRecordOf';
 import {
   RecordingServer,

@@ -3,7 +3,7 @@ import type {
   RollbackRecord,
   RollbackRequest,
   RolloutStatus,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import {
   callReleaseReadiness,
   ReleaseReadinessCallOptions,

@@ -2,7 +2,7 @@ import type {
   DecisionRecord,
   DecisionResponse,
   DecisionState,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 const STATUSES: ReadonlyArray<string> = [
   'open',

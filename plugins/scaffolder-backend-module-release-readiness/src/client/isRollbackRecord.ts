@@ -2,7 +2,7 @@ import type {
   RollbackDiff,
   RollbackOutcome,
   RollbackRecord,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 /** Every outcome a record can have (`RollbackOutcome`). */
 export const ROLLBACK_OUTCOMES: ReadonlyArray<RollbackOutcome> = [

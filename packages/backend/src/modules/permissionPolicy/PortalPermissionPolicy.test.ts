@@ -12,7 +12,7 @@ import {
   releaseReadinessReadPermission,
   releaseReadinessRestoreTestRecordPermission,
   releaseReadinessRollbackPermission,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { PortalPermissionPolicy } from './PortalPermissionPolicy';
 
 const guest = {

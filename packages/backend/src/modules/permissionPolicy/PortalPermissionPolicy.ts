@@ -8,7 +8,7 @@ import type {
   PolicyQuery,
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
-import { releaseReadinessPermissions } from '@internal/backstage-plugin-release-readiness-common';
+import { releaseReadinessPermissions } from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * The demo portal's permission policy.

@@ -1,10 +1,10 @@
 import { ConfigReader } from '@backstage/config';
-import type { TestServer } from '@internal/backstage-plugin-release-readiness-node/testUtils';
+import type { TestServer } from '@release-readiness/plugin-release-readiness-node/testUtils';
 import {
   demoTls,
   KubernetesTestServer,
   StoredObject,
-} from '@internal/kubernetes-test-cluster';
+} from '@release-readiness/kubernetes-test-cluster';
 import { readKubernetesTarget } from '../../config/readKubernetesTarget';
 import { createKubeConfig } from '../createKubeConfig';
 import { KubernetesWorkloadSource } from '../KubernetesWorkloadSource';

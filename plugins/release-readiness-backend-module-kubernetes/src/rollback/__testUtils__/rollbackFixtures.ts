@@ -1,4 +1,4 @@
-import type { StoredObject } from '@internal/kubernetes-test-cluster';
+import type { StoredObject } from '@release-readiness/kubernetes-test-cluster';
 
 /** The namespace of the fixtures. */
 export const NAMESPACE = 'shop';

@@ -1,4 +1,4 @@
-import type { RollbackTarget } from '@internal/backstage-plugin-release-readiness-node';
+import type { RollbackTarget } from '@release-readiness/plugin-release-readiness-node';
 import { NAMESPACE } from './rollbackFixtures';
 
 /** A plain, complete rollback target as the workload source reports it (no images, no findings). */

@@ -1,18 +1,18 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
-import { VersionMatcher } from '@internal/backstage-plugin-release-readiness-common';
+import { VersionMatcher } from '@release-readiness/plugin-release-readiness-common';
 import type {
   RollbackStrategy,
   RollbackTarget,
   WorkloadSource,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { AppsV1Api } from '@kubernetes/client-node';
 import {
   demoTls,
   KubernetesTestServer,
   type RolloutBehaviour,
   type StoredObject,
-} from '@internal/kubernetes-test-cluster';
+} from '@release-readiness/kubernetes-test-cluster';
 import { readPlatformClusters } from '../../clusters/readPlatformClusters';
 import { createKubernetesWorkloadSourceFactory } from '../../kubernetes/createKubernetesWorkloadSourceFactory';
 import { createKubernetesRollbackStrategyFactory } from '../createKubernetesRollbackStrategyFactory';

@@ -1,4 +1,4 @@
-import type { StoredObject } from '@internal/kubernetes-test-cluster';
+import type { StoredObject } from '@release-readiness/kubernetes-test-cluster';
 import { apiTemplate, deploymentFixtures, NAMESPACE } from './rollbackFixtures';
 import { UsedRollbackCluster, useRollbackCluster } from './useRollbackCluster';
 

@@ -1,12 +1,12 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import type { JsonObject } from '@backstage/types';
-import { VersionMatcher } from '@internal/backstage-plugin-release-readiness-common';
-import type { RollbackStrategyFactory } from '@internal/backstage-plugin-release-readiness-node';
+import { VersionMatcher } from '@release-readiness/plugin-release-readiness-common';
+import type { RollbackStrategyFactory } from '@release-readiness/plugin-release-readiness-node';
 import {
   demoTls,
   KubernetesTestServer,
-} from '@internal/kubernetes-test-cluster';
+} from '@release-readiness/kubernetes-test-cluster';
 import { resolve } from 'node:path';
 import { readPlatformClusters } from '../../clusters/readPlatformClusters';
 import { createKubernetesRollbackStrategyFactory } from '../createKubernetesRollbackStrategyFactory';

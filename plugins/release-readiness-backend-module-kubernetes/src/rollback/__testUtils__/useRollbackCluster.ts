@@ -2,13 +2,13 @@ import type {
   RollbackStrategy,
   RollbackTarget,
   WorkloadSource,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import type { AppsV1Api } from '@kubernetes/client-node';
 import type {
   KubernetesTestServer,
   RolloutBehaviour,
   StoredObject,
-} from '@internal/kubernetes-test-cluster';
+} from '@release-readiness/kubernetes-test-cluster';
 import { RollbackCluster, startRollbackCluster } from './startRollbackCluster';
 
 /** The {@link RollbackCluster} of the current test, and how a test starts it. */

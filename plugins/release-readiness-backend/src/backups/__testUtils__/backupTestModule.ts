@@ -2,8 +2,8 @@ import { createBackendModule } from '@backstage/backend-plugin-api';
 import type {
   BackupItemKind,
   BackupObservation,
-} from '@internal/backstage-plugin-release-readiness-common';
-import { releaseReadinessBackupSourcesExtensionPoint } from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-common';
+import { releaseReadinessBackupSourcesExtensionPoint } from '@release-readiness/plugin-release-readiness-node';
 
 /** One item the test's backup source is asked about. */
 export interface ObservedItem {

@@ -1,7 +1,7 @@
 import type {
   DecisionRecord,
   DecisionState,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { randomUUID } from 'node:crypto';
 import {
   type TestServer,

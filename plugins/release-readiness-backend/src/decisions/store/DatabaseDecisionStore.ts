@@ -1,6 +1,6 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { ConflictError, InputError } from '@backstage/errors';
-import type { DecisionRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { DecisionRecord } from '@release-readiness/plugin-release-readiness-common';
 import { Knex } from 'knex';
 import { migrateDatabase } from '../../database/migrateDatabase';
 import {

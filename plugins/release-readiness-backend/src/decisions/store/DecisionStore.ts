@@ -2,7 +2,7 @@ import type {
   DecisionRecord,
   DecisionVote,
   DecisionWaiver,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 /** What an append answers: the decision as recorded now, and whether this call wrote. */
 export interface DecisionAppendResult {

@@ -1,5 +1,5 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
-import type { DecisionRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { DecisionRecord } from '@release-readiness/plugin-release-readiness-common';
 import { Knex } from 'knex';
 import { canonicalJson } from './canonicalJson';
 import {

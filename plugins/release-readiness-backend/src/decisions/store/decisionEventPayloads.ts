@@ -1,4 +1,4 @@
-import type { ReadinessEvaluation } from '@internal/backstage-plugin-release-readiness-common';
+import type { ReadinessEvaluation } from '@release-readiness/plugin-release-readiness-common';
 import { z } from 'zod';
 
 function isEvaluation(value: unknown): value is ReadinessEvaluation {

@@ -1,4 +1,4 @@
-import type { DecisionRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { DecisionRecord } from '@release-readiness/plugin-release-readiness-common';
 import { decisionEventPayloads } from './decisionEventPayloads';
 import type { DecisionEventRow } from './DecisionEventRow';
 import { readDecisionPayload } from './readDecisionPayload';

@@ -1,4 +1,4 @@
-import type { DecisionRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { DecisionRecord } from '@release-readiness/plugin-release-readiness-common';
 import { Knex } from 'knex';
 import { DECISION_EVENTS_TABLE, DecisionEventRow } from './DecisionEventRow';
 import { foldDecisionEvents } from './foldDecisionEvents';

@@ -7,7 +7,7 @@ import type {
   PermissionPolicy,
   PolicyQuery,
 } from '@backstage/plugin-permission-node';
-import { releaseReadinessRollbackPermission } from '@internal/backstage-plugin-release-readiness-common';
+import { releaseReadinessRollbackPermission } from '@release-readiness/plugin-release-readiness-common';
 import {
   createReleaseReadinessEnvironmentConditionalDecision,
   releaseReadinessEnvironmentConditions,

@@ -3,7 +3,7 @@ import type {
   RollbackPlan,
   RollbackProgress,
   RollbackTarget,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { TestRollbackStrategy } from './TestRollbackStrategy';
 
 /**

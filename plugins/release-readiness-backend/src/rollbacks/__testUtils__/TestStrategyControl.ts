@@ -1,7 +1,7 @@
 import type {
   RollbackExecution,
   RollbackProgress,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 
 /** One call of a test strategy's `execute`, as it was made. */
 export interface StrategyCall {

@@ -3,7 +3,7 @@ import type {
   Workload,
   WorkloadManagedBy,
   WorkloadReplicas,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { completedRollout } from './completedRollout';
 
 /** One revision of a test workload: its number and the image of its one container, `api`. */

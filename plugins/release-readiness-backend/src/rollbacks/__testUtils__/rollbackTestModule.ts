@@ -3,7 +3,7 @@ import {
   releaseReadinessRollbackStrategiesExtensionPoint,
   releaseReadinessWorkloadSourcesExtensionPoint,
   RollbackStrategyFactory,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 import { TestPipelineStrategy } from './TestPipelineStrategy';
 import { TestRollbackStrategy } from './TestRollbackStrategy';
 import type { TestStrategyControl } from './TestStrategyControl';

@@ -3,7 +3,7 @@ import type {
   RollbackOutcome,
   RollbackRecord,
   RollbackVerification,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 /** One workload of one environment of a system: what a rollback lock and the cooldown are for. */
 export interface RollbackWorkloadKey {

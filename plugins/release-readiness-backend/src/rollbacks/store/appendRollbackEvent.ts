@@ -1,5 +1,5 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
-import type { RollbackRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { RollbackRecord } from '@release-readiness/plugin-release-readiness-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { describeRollbackEvent } from './describeRollbackEvent';

@@ -2,7 +2,7 @@ import { ConflictError, InputError } from '@backstage/errors';
 import type {
   RollbackOutcome,
   RollbackRecord,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { writtenOutcome } from './writtenOutcome';
 
 /**

@@ -1,4 +1,4 @@
-import type { RollbackRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { RollbackRecord } from '@release-readiness/plugin-release-readiness-common';
 import { readRollbackPayload } from './readRollbackPayload';
 import type { RollbackEventRow } from './RollbackEventRow';
 import { writtenOutcome } from './writtenOutcome';

@@ -1,4 +1,4 @@
-import type { RollbackRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { RollbackRecord } from '@release-readiness/plugin-release-readiness-common';
 import { Knex } from 'knex';
 import { foldRollbackEvents } from './foldRollbackEvents';
 import { ROLLBACK_EVENTS_TABLE, RollbackEventRow } from './RollbackEventRow';

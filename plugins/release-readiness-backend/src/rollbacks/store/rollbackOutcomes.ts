@@ -1,4 +1,4 @@
-import type { RollbackOutcome } from '@internal/backstage-plugin-release-readiness-common';
+import type { RollbackOutcome } from '@release-readiness/plugin-release-readiness-common';
 
 /** Every outcome a rollback can have, as `RollbackOutcome` names them. */
 export const ROLLBACK_OUTCOMES: readonly RollbackOutcome[] = [

@@ -1,4 +1,4 @@
-import type { RollbackOutcome } from '@internal/backstage-plugin-release-readiness-common';
+import type { RollbackOutcome } from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * Whether a rollback with this outcome wrote to the workload (or may have: `in-progress`):

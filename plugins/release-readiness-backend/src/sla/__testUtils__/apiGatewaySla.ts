@@ -1,8 +1,8 @@
 import type {
   SlaMeasurements,
   SlaWindowCounts,
-} from '@internal/backstage-plugin-release-readiness-common';
-import type { SlaMeasureRequest } from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-common';
+import type { SlaMeasureRequest } from '@release-readiness/plugin-release-readiness-node';
 
 /**
  * The `prod` SLA of the plugin tests: one service, `api-gateway`, with an objective of every kind

@@ -1,10 +1,10 @@
 import { createBackendModule } from '@backstage/backend-plugin-api';
-import type { SlaMeasurements } from '@internal/backstage-plugin-release-readiness-common';
+import type { SlaMeasurements } from '@release-readiness/plugin-release-readiness-common';
 import {
   releaseReadinessSlaSourcesExtensionPoint,
   SlaMeasureRequest,
   SourceCallOptions,
-} from '@internal/backstage-plugin-release-readiness-node';
+} from '@release-readiness/plugin-release-readiness-node';
 
 /** What the test's SLA source answers for one environment's request. */
 export type TestMeasure = (

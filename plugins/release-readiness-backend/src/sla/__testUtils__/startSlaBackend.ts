@@ -1,6 +1,6 @@
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import type { SlaMeasureRequest } from '@internal/backstage-plugin-release-readiness-node';
+import type { SlaMeasureRequest } from '@release-readiness/plugin-release-readiness-node';
 import { releaseReadinessPlugin } from '../../plugin';
 import { slaTestModule, TestMeasure } from './slaTestModule';
 

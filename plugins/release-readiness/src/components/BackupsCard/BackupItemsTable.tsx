@@ -4,7 +4,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { BackupItemResult } from '@internal/backstage-plugin-release-readiness-common';
+import type { BackupItemResult } from '@release-readiness/plugin-release-readiness-common';
 import { describeAge, SafeLink, SourceMark, StatusChip } from '../shared';
 
 function ItemRow(props: { item: BackupItemResult; walLag?: boolean }) {

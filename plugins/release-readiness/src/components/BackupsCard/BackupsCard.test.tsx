@@ -1,5 +1,5 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
-import type { SourceInfo } from '@internal/backstage-plugin-release-readiness-common';
+import type { SourceInfo } from '@release-readiness/plugin-release-readiness-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';

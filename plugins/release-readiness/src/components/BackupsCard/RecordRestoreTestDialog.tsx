@@ -1,7 +1,7 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import type { RestoreTestRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { RestoreTestRecord } from '@release-readiness/plugin-release-readiness-common';
 import { DateTime } from 'luxon';
 import { useState } from 'react';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';

@@ -3,7 +3,7 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import type { RestoreTestRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { RestoreTestRecord } from '@release-readiness/plugin-release-readiness-common';
 import { formatTime } from '../../format';
 import { SafeLink, StatusChip } from '../shared';
 

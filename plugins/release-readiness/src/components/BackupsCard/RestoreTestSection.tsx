@@ -3,7 +3,7 @@ import { ResponseError } from '@backstage/errors';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { BackupsResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { BackupsResponse } from '@release-readiness/plugin-release-readiness-common';
 import { useState } from 'react';
 import { useRestoreTests } from '../../hooks/useRestoreTests';
 import { formatTime } from '../../format';

@@ -1,5 +1,5 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
-import type { CalendarResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { CalendarResponse } from '@release-readiness/plugin-release-readiness-common';
 import { screen, within } from '@testing-library/react';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { CalendarCard } from './CalendarCard';

@@ -11,7 +11,7 @@ import Typography from '@mui/material/Typography';
 import type {
   CalendarOccurrence,
   CalendarResponse,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { DateTime } from 'luxon';
 import { useCalendar } from '../../hooks/useCalendar';
 import { formatTime } from '../../format';

@@ -1,4 +1,4 @@
-import type { CalendarOccurrence } from '@internal/backstage-plugin-release-readiness-common';
+import type { CalendarOccurrence } from '@release-readiness/plugin-release-readiness-common';
 import { DateTime } from 'luxon';
 import { formatDayLabel } from '../../format';
 

@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import PrintIcon from '@mui/icons-material/Print';
 import { Link } from '@backstage/core-components';
-import type { DecisionResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { DecisionResponse } from '@release-readiness/plugin-release-readiness-common';
 import { useState } from 'react';
 import { ActionButton } from './ActionButton';
 import { ExportButton } from './ExportButton';

@@ -3,7 +3,7 @@ import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import type {
   DecisionState,
   SystemSummary,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';

@@ -3,7 +3,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { DecisionStatus } from '@internal/backstage-plugin-release-readiness-common';
+import type { DecisionStatus } from '@release-readiness/plugin-release-readiness-common';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { useDecisions } from '../../hooks/useDecisions';
 import { useDecisionUpdates } from '../../hooks/useDecisionUpdates';

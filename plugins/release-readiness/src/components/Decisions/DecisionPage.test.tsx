@@ -2,7 +2,7 @@ import { ResponseError } from '@backstage/errors';
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { signalApiRef, type SignalApi } from '@backstage/plugin-signals-react';
-import type { DecisionState } from '@internal/backstage-plugin-release-readiness-common';
+import type { DecisionState } from '@release-readiness/plugin-release-readiness-common';
 import { act, screen, waitFor } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';

@@ -1,5 +1,5 @@
 import Chip from '@mui/material/Chip';
-import type { DecisionStatus } from '@internal/backstage-plugin-release-readiness-common';
+import type { DecisionStatus } from '@release-readiness/plugin-release-readiness-common';
 import { DECISION_STATUS_LOOK } from './decisionStatusLook';
 
 /**

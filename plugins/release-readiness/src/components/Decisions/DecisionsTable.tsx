@@ -8,7 +8,7 @@ import TableRow from '@mui/material/TableRow';
 import type {
   DecisionRecord,
   DecisionState,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { formatTime } from '../../format';
 import { useBoardPaths, VerdictChip } from '../shared';
 import { DecisionStatusChip } from './DecisionStatusChip';

@@ -10,7 +10,7 @@ import Typography from '@mui/material/Typography';
 import type {
   DecisionResponse,
   EvidenceChange,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { formatTime } from '../../format';
 import { StatusChip, VerdictChip } from '../shared';
 import { EvidenceChanges } from './EvidenceChanges';

@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { EvidenceChange } from '@internal/backstage-plugin-release-readiness-common';
+import type { EvidenceChange } from '@release-readiness/plugin-release-readiness-common';
 
 const LABEL: Record<EvidenceChange['from'], string> = {
   pass: 'Pass',

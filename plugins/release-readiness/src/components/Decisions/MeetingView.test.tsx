@@ -5,7 +5,7 @@ import type {
   DecisionState,
   DecisionVote,
   DecisionWaiver,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { screen, within } from '@testing-library/react';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { decisionResponseOf } from './__testUtils__/decisionResponseOf';

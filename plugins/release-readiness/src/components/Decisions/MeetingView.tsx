@@ -1,6 +1,6 @@
 import Stack from '@mui/material/Stack';
 import Grid from '@mui/material/Grid';
-import type { DecisionResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { DecisionResponse } from '@release-readiness/plugin-release-readiness-common';
 import { ApprovalsCard } from './ApprovalsCard';
 import { BlockingItemsCard } from './BlockingItemsCard';
 import { DecisionActions } from './DecisionActions';

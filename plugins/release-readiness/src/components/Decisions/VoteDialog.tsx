@@ -4,7 +4,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
-import type { DecisionRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { DecisionRecord } from '@release-readiness/plugin-release-readiness-common';
 import { useState } from 'react';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { ReasonField } from '../shared/ReasonField';

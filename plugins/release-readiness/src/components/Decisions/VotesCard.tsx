@@ -9,7 +9,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { DecisionResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { DecisionResponse } from '@release-readiness/plugin-release-readiness-common';
 import { formatTime } from '../../format';
 
 /** Every vote in the order it came (voter, roles, go or no-go, reason, server time). */

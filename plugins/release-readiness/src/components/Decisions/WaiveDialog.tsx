@@ -4,7 +4,7 @@ import TextField from '@mui/material/TextField';
 import type {
   DecisionBlockingItem,
   DecisionRecord,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { useState } from 'react';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { formatTime } from '../../format';

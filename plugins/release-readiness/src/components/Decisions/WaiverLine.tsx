@@ -1,6 +1,6 @@
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Typography from '@mui/material/Typography';
-import type { DecisionWaiver } from '@internal/backstage-plugin-release-readiness-common';
+import type { DecisionWaiver } from '@release-readiness/plugin-release-readiness-common';
 import { formatTime } from '../../format';
 
 /** A waiver: by whom, until when, why; a lapsed one says it no longer counts. */

@@ -1,4 +1,4 @@
-import type { DecisionStatus } from '@internal/backstage-plugin-release-readiness-common';
+import type { DecisionStatus } from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * How a decision's status looks: its label and colour. Only `go` is green; `open` is neutral

@@ -1,5 +1,5 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
-import type { VersionsResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { VersionsResponse } from '@release-readiness/plugin-release-readiness-common';
 import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';

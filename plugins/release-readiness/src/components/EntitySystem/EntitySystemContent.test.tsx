@@ -5,7 +5,7 @@ import {
   EntityProvider,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
-import type { SystemSummary } from '@internal/backstage-plugin-release-readiness-common';
+import type { SystemSummary } from '@release-readiness/plugin-release-readiness-common';
 import { screen, within } from '@testing-library/react';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { rootRouteRef } from '../../routes';

@@ -2,7 +2,7 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { EmptyState, Link } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Stack from '@mui/material/Stack';
-import { RELEASE_READINESS_POLICY_ANNOTATION } from '@internal/backstage-plugin-release-readiness-common';
+import { RELEASE_READINESS_POLICY_ANNOTATION } from '@release-readiness/plugin-release-readiness-common';
 import { useSystemOfEntity } from '../../hooks/useSystemOfEntity';
 import { EnvironmentsOverview } from '../EnvironmentsOverview';
 import { SourcedContent, useBoardPaths } from '../shared';

@@ -4,7 +4,7 @@ import { EntityProvider } from '@backstage/plugin-catalog-react';
 import type {
   SystemSummary,
   VersionsResponse,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { screen, within } from '@testing-library/react';
 import { notFound } from '../../__fixtures__/notFound';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';

@@ -1,6 +1,6 @@
 import { EmptyState } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { RELEASE_READINESS_WORKLOADS_ANNOTATION } from '@internal/backstage-plugin-release-readiness-common';
+import { RELEASE_READINESS_WORKLOADS_ANNOTATION } from '@release-readiness/plugin-release-readiness-common';
 import { ComponentSystemSection } from './ComponentSystemSection';
 import { DefaultSystemSection } from './DefaultSystemSection';
 import { systemTargetOf } from './systemTargetOf';

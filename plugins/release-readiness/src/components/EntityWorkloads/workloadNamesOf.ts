@@ -1,5 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
-import { RELEASE_READINESS_WORKLOADS_ANNOTATION } from '@internal/backstage-plugin-release-readiness-common';
+import { RELEASE_READINESS_WORKLOADS_ANNOTATION } from '@release-readiness/plugin-release-readiness-common';
 
 /** The workload names in an entity's `release-readiness.io/workloads` annotation. */
 export function workloadNamesOf(entity: Entity): string[] {

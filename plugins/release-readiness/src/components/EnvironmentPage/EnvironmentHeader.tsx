@@ -3,7 +3,7 @@ import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import type { EnvironmentSummary } from '@internal/backstage-plugin-release-readiness-common';
+import type { EnvironmentSummary } from '@release-readiness/plugin-release-readiness-common';
 import { useReadiness } from '../../hooks/useReadiness';
 import { formatAsOf } from '../../format';
 import { AirGappedChip, VerdictChip } from '../shared';

@@ -1,6 +1,6 @@
 import Grid from '@mui/material/Grid';
 import Stack from '@mui/material/Stack';
-import type { EnvironmentSummary } from '@internal/backstage-plugin-release-readiness-common';
+import type { EnvironmentSummary } from '@release-readiness/plugin-release-readiness-common';
 import { BackupsCard } from '../BackupsCard';
 import { CalendarCard } from '../CalendarCard';
 import { OnCallCard } from '../OnCallCard';

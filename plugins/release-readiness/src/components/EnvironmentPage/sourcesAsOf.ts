@@ -1,4 +1,4 @@
-import type { ReadinessItem } from '@internal/backstage-plugin-release-readiness-common';
+import type { ReadinessItem } from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * What the header says about the data behind a verdict: the oldest "as of" time of the items'

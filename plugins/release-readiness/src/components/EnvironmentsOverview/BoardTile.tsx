@@ -1,6 +1,6 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { SourceInfo } from '@internal/backstage-plugin-release-readiness-common';
+import type { SourceInfo } from '@release-readiness/plugin-release-readiness-common';
 import type { ReactNode } from 'react';
 import { SourceMark } from '../shared';
 

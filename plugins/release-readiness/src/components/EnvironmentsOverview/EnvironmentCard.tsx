@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import type {
   EnvironmentSummary,
   VersionsResponse,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { AirGappedChip, type SourcedState, useBoardPaths } from '../shared';
 import { BackupsTile } from './BackupsTile';
 import { NextWindowTile } from './NextWindowTile';

@@ -3,7 +3,7 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { SystemPolicyStatus } from '@internal/backstage-plugin-release-readiness-common';
+import type { SystemPolicyStatus } from '@release-readiness/plugin-release-readiness-common';
 import { useSystem } from '../../hooks/useSystem';
 import { useVersions } from '../../hooks/useVersions';
 import { PolicyStatusLine, SourcedContent, useBoardPaths } from '../shared';

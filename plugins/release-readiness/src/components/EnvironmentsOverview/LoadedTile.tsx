@@ -1,5 +1,5 @@
 import Typography from '@mui/material/Typography';
-import type { SourceInfo } from '@internal/backstage-plugin-release-readiness-common';
+import type { SourceInfo } from '@release-readiness/plugin-release-readiness-common';
 import type { ReactNode } from 'react';
 import { BoardTile } from './BoardTile';
 import { describeFailure } from './describeFailure';

@@ -1,5 +1,5 @@
 import Typography from '@mui/material/Typography';
-import type { OnCallPerson } from '@internal/backstage-plugin-release-readiness-common';
+import type { OnCallPerson } from '@release-readiness/plugin-release-readiness-common';
 import { Fragment } from 'react';
 import { useOnCall } from '../../hooks/useOnCall';
 import { PersonLink } from '../shared';

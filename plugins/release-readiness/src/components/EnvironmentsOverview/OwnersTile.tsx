@@ -1,5 +1,5 @@
 import Typography from '@mui/material/Typography';
-import type { RaciPerson } from '@internal/backstage-plugin-release-readiness-common';
+import type { RaciPerson } from '@release-readiness/plugin-release-readiness-common';
 import { Fragment } from 'react';
 import { useRaci } from '../../hooks/useRaci';
 import { PersonLink } from '../shared';

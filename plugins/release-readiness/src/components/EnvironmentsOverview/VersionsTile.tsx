@@ -1,5 +1,5 @@
 import Typography from '@mui/material/Typography';
-import type { VersionsResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { VersionsResponse } from '@release-readiness/plugin-release-readiness-common';
 import type { SourcedState } from '../shared';
 import { BoardTile } from './BoardTile';
 import { describeFailure } from './describeFailure';

@@ -1,5 +1,5 @@
 import Typography from '@mui/material/Typography';
-import type { Workload } from '@internal/backstage-plugin-release-readiness-common';
+import type { Workload } from '@release-readiness/plugin-release-readiness-common';
 import { useWorkloads } from '../../hooks/useWorkloads';
 import { BoardTile } from './BoardTile';
 import { LoadedTile } from './LoadedTile';

@@ -1,4 +1,4 @@
-import type { CalendarResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { CalendarResponse } from '@release-readiness/plugin-release-readiness-common';
 import { describeWindows } from './describeWindows';
 
 const NOW = Date.parse('2026-12-02T10:00:00Z');

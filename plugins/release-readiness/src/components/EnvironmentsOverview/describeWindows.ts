@@ -1,4 +1,4 @@
-import type { CalendarResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { CalendarResponse } from '@release-readiness/plugin-release-readiness-common';
 import { formatTime } from '../../format';
 
 /** How far ahead the board looks for the next window. */

@@ -1,4 +1,4 @@
-import type { ReadinessItemStatus } from '@internal/backstage-plugin-release-readiness-common';
+import type { ReadinessItemStatus } from '@release-readiness/plugin-release-readiness-common';
 
 /** Worst first: an unknown is worse than a warning, so it never hides behind one. */
 const RANK: Record<ReadinessItemStatus, number> = {

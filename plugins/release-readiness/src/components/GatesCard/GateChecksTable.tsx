@@ -4,7 +4,7 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import type { ReadinessEvidence } from '@internal/backstage-plugin-release-readiness-common';
+import type { ReadinessEvidence } from '@release-readiness/plugin-release-readiness-common';
 import { formatTime } from '../../format';
 import { SafeLink, StatusChip } from '../shared';
 

@@ -3,7 +3,7 @@ import CardContent from '@mui/material/CardContent';
 import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { ReadinessItem } from '@internal/backstage-plugin-release-readiness-common';
+import type { ReadinessItem } from '@release-readiness/plugin-release-readiness-common';
 import { useState } from 'react';
 import { useGateEligibility } from '../../hooks/useGateEligibility';
 import { SafeLink, SourceLine, StatusChip } from '../shared';

@@ -1,7 +1,7 @@
 import { useApi } from '@backstage/frontend-plugin-api';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import type { ManualGateRequest } from '@internal/backstage-plugin-release-readiness-common';
+import type { ManualGateRequest } from '@release-readiness/plugin-release-readiness-common';
 import { useState } from 'react';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { ReasonField } from '../shared/ReasonField';

@@ -5,7 +5,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { OnCallResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { OnCallResponse } from '@release-readiness/plugin-release-readiness-common';
 import { useState } from 'react';
 import { useOnCall } from '../../hooks/useOnCall';
 import { formatRotaRange } from '../../format';

@@ -4,7 +4,7 @@ import Typography from '@mui/material/Typography';
 import type {
   OnCallCurrent,
   OnCallPerson,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { PersonLink } from '../shared';
 import { formatRotaTime } from '../../format';
 

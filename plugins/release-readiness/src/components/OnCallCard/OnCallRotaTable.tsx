@@ -10,7 +10,7 @@ import type {
   OnCallAssignment,
   OnCallGap,
   OnCallWeek,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { PersonLink } from '../shared';
 import { formatRotaRange, formatRotaTime } from '../../format';
 

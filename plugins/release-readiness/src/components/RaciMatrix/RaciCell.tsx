@@ -4,7 +4,7 @@ import Typography from '@mui/material/Typography';
 import type {
   RaciActivity,
   RaciLetter,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { PersonLink } from '../shared';
 
 /** One cell of the matrix: per configured role, its title and the people holding it. */

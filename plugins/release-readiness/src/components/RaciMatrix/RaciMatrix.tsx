@@ -12,7 +12,7 @@ import Typography from '@mui/material/Typography';
 import {
   RACI_LETTERS,
   type RaciResponse,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { useRaci } from '../../hooks/useRaci';
 import { SourcedContent } from '../shared';
 import { RaciCell } from './RaciCell';

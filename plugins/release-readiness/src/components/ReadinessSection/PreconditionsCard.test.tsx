@@ -1,6 +1,6 @@
 /* eslint-disable no-script-url -- these tests feed script URLs on purpose, to see them refused */
 import { renderInTestApp } from '@backstage/frontend-test-utils';
-import type { ReadinessItem } from '@internal/backstage-plugin-release-readiness-common';
+import type { ReadinessItem } from '@release-readiness/plugin-release-readiness-common';
 import { screen, within } from '@testing-library/react';
 import { PreconditionsCard } from './PreconditionsCard';
 

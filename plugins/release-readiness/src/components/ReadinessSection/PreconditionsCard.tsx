@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import type {
   ReadinessEvidence,
   ReadinessItem,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { formatTime } from '../../format';
 import { SafeLink, SourceLine, StatusChip } from '../shared';
 

@@ -2,7 +2,7 @@ import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import type { ChangeRisk } from '@internal/backstage-plugin-release-readiness-common';
+import type { ChangeRisk } from '@release-readiness/plugin-release-readiness-common';
 import { useId } from 'react';
 
 /** What the release captain asks: when, what kind of change, how risky. */

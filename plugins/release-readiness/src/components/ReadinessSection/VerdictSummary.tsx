@@ -3,7 +3,7 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { ReadinessResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { ReadinessResponse } from '@release-readiness/plugin-release-readiness-common';
 import { formatTime } from '../../format';
 import { StatusChip, VerdictChip } from '../shared';
 

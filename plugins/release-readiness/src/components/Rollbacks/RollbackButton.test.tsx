@@ -1,5 +1,5 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
-import type { RevisionsResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { RevisionsResponse } from '@release-readiness/plugin-release-readiness-common';
 import { screen, waitFor } from '@testing-library/react';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { RollbackButton } from './RollbackButton';

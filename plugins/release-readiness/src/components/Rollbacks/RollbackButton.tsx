@@ -2,7 +2,7 @@ import { LinkButton } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import Button from '@mui/material/Button';
 import Tooltip from '@mui/material/Tooltip';
-import type { Workload } from '@internal/backstage-plugin-release-readiness-common';
+import type { Workload } from '@release-readiness/plugin-release-readiness-common';
 import { useId } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';

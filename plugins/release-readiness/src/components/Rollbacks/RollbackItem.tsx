@@ -2,7 +2,7 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { RollbackRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { RollbackRecord } from '@release-readiness/plugin-release-readiness-common';
 import { formatLocalDateTime } from '../../format';
 import { SafeLink } from '../shared';
 import { describeRollbackTarget } from './describeRollbackTarget';

@@ -1,5 +1,5 @@
 import Chip from '@mui/material/Chip';
-import type { RollbackOutcome } from '@internal/backstage-plugin-release-readiness-common';
+import type { RollbackOutcome } from '@release-readiness/plugin-release-readiness-common';
 
 const LOOK: Record<
   RollbackOutcome,

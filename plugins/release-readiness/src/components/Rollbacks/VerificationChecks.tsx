@@ -1,6 +1,6 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { RollbackVerification } from '@internal/backstage-plugin-release-readiness-common';
+import type { RollbackVerification } from '@release-readiness/plugin-release-readiness-common';
 import { StatusChip } from '../shared';
 import { formatLocalDateTime } from '../../format';
 

@@ -1,4 +1,4 @@
-import type { RollbackDiff } from '@internal/backstage-plugin-release-readiness-common';
+import type { RollbackDiff } from '@release-readiness/plugin-release-readiness-common';
 
 /** One end of a rollback: `revision 4 (1.4.2)`, or `revision 4` without a version. */
 function end(side: RollbackDiff['from']): string {

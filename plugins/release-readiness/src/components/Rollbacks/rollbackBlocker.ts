@@ -1,4 +1,4 @@
-import type { RevisionsResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { RevisionsResponse } from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * Why "Roll back…" is not offered for a workload, or `undefined` when it is: air-gapped

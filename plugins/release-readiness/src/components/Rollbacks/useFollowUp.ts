@@ -1,5 +1,5 @@
 import { useApi } from '@backstage/frontend-plugin-api';
-import type { RollbackRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { RollbackRecord } from '@release-readiness/plugin-release-readiness-common';
 import { useCallback, useState } from 'react';
 import {
   releaseReadinessApiRef,

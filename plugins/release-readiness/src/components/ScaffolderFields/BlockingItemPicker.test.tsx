@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { DecisionBlockingItem } from '@internal/backstage-plugin-release-readiness-common';
+import type { DecisionBlockingItem } from '@release-readiness/plugin-release-readiness-common';
 import { BlockingItemPicker } from './BlockingItemPicker';
 import { validateBlockingItemPicker } from './validateBlockingItemPicker';
 import { decisionResponse } from './__testUtils__/decisions';

@@ -1,4 +1,4 @@
-import type { RevisionsResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { RevisionsResponse } from '@release-readiness/plugin-release-readiness-common';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RevisionPicker } from './RevisionPicker';

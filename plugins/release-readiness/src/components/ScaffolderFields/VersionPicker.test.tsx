@@ -1,4 +1,4 @@
-import type { VersionsResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { VersionsResponse } from '@release-readiness/plugin-release-readiness-common';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { VersionPicker } from './VersionPicker';

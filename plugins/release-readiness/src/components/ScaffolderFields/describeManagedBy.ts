@@ -1,4 +1,4 @@
-import type { Workload } from '@internal/backstage-plugin-release-readiness-common';
+import type { Workload } from '@release-readiness/plugin-release-readiness-common';
 
 const TOOLS: Record<string, string> = { helm: 'Helm', argocd: 'Argo CD' };
 

@@ -1,4 +1,4 @@
-import type { WorkloadRevision } from '@internal/backstage-plugin-release-readiness-common';
+import type { WorkloadRevision } from '@release-readiness/plugin-release-readiness-common';
 import { formatTime } from '../../format';
 
 /** A revision as the picker lists it: its title line and its details line. */

@@ -1,4 +1,4 @@
-import type { DecisionStatus } from '@internal/backstage-plugin-release-readiness-common';
+import type { DecisionStatus } from '@release-readiness/plugin-release-readiness-common';
 
 const STATUSES: readonly DecisionStatus[] = [
   'open',

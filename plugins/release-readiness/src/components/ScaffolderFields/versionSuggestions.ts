@@ -1,4 +1,4 @@
-import type { VersionsResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { VersionsResponse } from '@release-readiness/plugin-release-readiness-common';
 
 /** A version the picker offers, with where it runs and its digest when that is unambiguous. */
 export interface VersionSuggestion {

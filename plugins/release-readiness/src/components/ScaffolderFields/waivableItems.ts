@@ -1,7 +1,7 @@
 import type {
   DecisionBlockingItem,
   DecisionState,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * The blocking items that may still be waived: no waiver recorded (a lapsed one counts too, as an

@@ -1,5 +1,5 @@
 import { useTheme } from '@mui/material/styles';
-import type { ErrorBudgetResult } from '@internal/backstage-plugin-release-readiness-common';
+import type { ErrorBudgetResult } from '@release-readiness/plugin-release-readiness-common';
 import { formatTime } from '../../format';
 import { formatPercent } from '../shared';
 

@@ -3,7 +3,7 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import type { BurnRate } from '@internal/backstage-plugin-release-readiness-common';
+import type { BurnRate } from '@release-readiness/plugin-release-readiness-common';
 import { formatDuration, StatusChip } from '../shared';
 
 function rate(value: number | null): string {

@@ -1,7 +1,7 @@
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { ErrorBudgetResult } from '@internal/backstage-plugin-release-readiness-common';
+import type { ErrorBudgetResult } from '@release-readiness/plugin-release-readiness-common';
 import { formatPercent } from '../shared';
 import { BudgetSparkline } from './BudgetSparkline';
 import { BurnRatesTable } from './BurnRatesTable';

@@ -1,4 +1,4 @@
-import type { SloObjectiveResult } from '@internal/backstage-plugin-release-readiness-common';
+import type { SloObjectiveResult } from '@release-readiness/plugin-release-readiness-common';
 import { StatusChip } from '../shared';
 
 /** The label of an objective's status: no data and insufficient data say so, limits fire. */

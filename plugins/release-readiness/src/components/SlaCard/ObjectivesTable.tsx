@@ -6,7 +6,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import type { SloObjectiveResult } from '@internal/backstage-plugin-release-readiness-common';
+import type { SloObjectiveResult } from '@release-readiness/plugin-release-readiness-common';
 import { formatDuration, formatPercent } from '../shared';
 import { describeTarget } from './describeTarget';
 import { formatCount } from './formatCount';

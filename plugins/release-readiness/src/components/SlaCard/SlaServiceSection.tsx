@@ -1,6 +1,6 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { SlaServiceResult } from '@internal/backstage-plugin-release-readiness-common';
+import type { SlaServiceResult } from '@release-readiness/plugin-release-readiness-common';
 import { formatDuration, StatusChip } from '../shared';
 import { ErrorBudgetPanel } from './ErrorBudgetPanel';
 import { ObjectivesTable } from './ObjectivesTable';

@@ -1,4 +1,4 @@
-import type { SloObjectiveResult } from '@internal/backstage-plugin-release-readiness-common';
+import type { SloObjectiveResult } from '@release-readiness/plugin-release-readiness-common';
 import { formatPercent } from '../shared';
 
 /** A latency threshold in seconds: `100 ms` below a second, `1.5 s` from a second on. */

@@ -6,7 +6,7 @@ import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { SystemSummary } from '@internal/backstage-plugin-release-readiness-common';
+import type { SystemSummary } from '@release-readiness/plugin-release-readiness-common';
 import {
   EnvironmentVerdicts,
   PolicyStatusLine,

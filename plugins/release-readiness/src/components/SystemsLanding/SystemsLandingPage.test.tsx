@@ -5,7 +5,7 @@ import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import type {
   SystemSummary,
   SystemsResponse,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { BoardRootContext } from '../shared';

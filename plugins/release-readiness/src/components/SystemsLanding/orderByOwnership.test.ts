@@ -1,4 +1,4 @@
-import type { SystemSummary } from '@internal/backstage-plugin-release-readiness-common';
+import type { SystemSummary } from '@release-readiness/plugin-release-readiness-common';
 import { orderByOwnership } from './orderByOwnership';
 
 function system(name: string, owner?: string): SystemSummary {

@@ -1,4 +1,4 @@
-import type { SystemSummary } from '@internal/backstage-plugin-release-readiness-common';
+import type { SystemSummary } from '@release-readiness/plugin-release-readiness-common';
 
 /** A system on the landing page, and whether the signed-in user owns it or belongs to its owner. */
 export interface OrderedSystem {

@@ -1,7 +1,7 @@
 import Chip from '@mui/material/Chip';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import type { WorkloadFinding } from '@internal/backstage-plugin-release-readiness-common';
+import type { WorkloadFinding } from '@release-readiness/plugin-release-readiness-common';
 
 /** The hygiene findings of a workload: "none", or a count whose tooltip lists them. */
 export function FindingsCell(props: { findings: WorkloadFinding[] }) {

@@ -2,7 +2,7 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import type { Workload } from '@internal/backstage-plugin-release-readiness-common';
+import type { Workload } from '@release-readiness/plugin-release-readiness-common';
 import type { ReactNode } from 'react';
 import {
   describeAutoscaler,

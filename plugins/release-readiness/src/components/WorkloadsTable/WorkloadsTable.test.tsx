@@ -3,7 +3,7 @@ import type {
   EnvironmentTarget,
   Workload,
   WorkloadsResponse,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { screen, within } from '@testing-library/react';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { WorkloadsTable } from './WorkloadsTable';

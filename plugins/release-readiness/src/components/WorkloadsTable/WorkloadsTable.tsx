@@ -10,7 +10,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { EnvironmentTarget } from '@internal/backstage-plugin-release-readiness-common';
+import type { EnvironmentTarget } from '@release-readiness/plugin-release-readiness-common';
 import { useWorkloads } from '../../hooks/useWorkloads';
 import { RollbackButton } from '../Rollbacks';
 import { SourcedContent } from '../shared';

@@ -1,7 +1,7 @@
 import type {
   Workload,
   WorkloadManagedBy,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 const TOOLS: Record<WorkloadManagedBy['tool'], string> = {
   helm: 'Helm',

@@ -1,5 +1,5 @@
 import Chip from '@mui/material/Chip';
-import type { EnvironmentTarget } from '@internal/backstage-plugin-release-readiness-common';
+import type { EnvironmentTarget } from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * The "air-gapped" mark of an environment the portal cannot reach (its workloads come from an

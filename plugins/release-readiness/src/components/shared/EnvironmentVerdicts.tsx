@@ -1,7 +1,7 @@
 import { Link } from '@backstage/core-components';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { EnvironmentSummary } from '@internal/backstage-plugin-release-readiness-common';
+import type { EnvironmentSummary } from '@release-readiness/plugin-release-readiness-common';
 import { ReadinessChip } from './ReadinessChip';
 import { useBoardPaths } from './useBoardPaths';
 

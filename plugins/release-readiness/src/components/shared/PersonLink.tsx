@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import {
   safeHttpUrl,
   type OnCallPerson,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { SafeLink } from './SafeLink';
 
 function initials(name: string): string {

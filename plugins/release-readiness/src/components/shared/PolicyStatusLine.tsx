@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import type { SystemPolicyStatus } from '@internal/backstage-plugin-release-readiness-common';
+import type { SystemPolicyStatus } from '@release-readiness/plugin-release-readiness-common';
 import { formatAsOf } from '../../format';
 
 /**

@@ -1,6 +1,6 @@
 import Chip from '@mui/material/Chip';
 import Tooltip from '@mui/material/Tooltip';
-import type { ReadinessVerdict } from '@internal/backstage-plugin-release-readiness-common';
+import type { ReadinessVerdict } from '@release-readiness/plugin-release-readiness-common';
 import { VerdictChip } from './VerdictChip';
 
 /**

@@ -1,6 +1,6 @@
 import Chip from '@mui/material/Chip';
 import Tooltip from '@mui/material/Tooltip';
-import type { RolloutStatus } from '@internal/backstage-plugin-release-readiness-common';
+import type { RolloutStatus } from '@release-readiness/plugin-release-readiness-common';
 
 const COLORS: Record<
   RolloutStatus,

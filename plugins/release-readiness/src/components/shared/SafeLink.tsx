@@ -1,5 +1,5 @@
 import { Link, type LinkProps } from '@backstage/core-components';
-import { safeHttpUrl } from '@internal/backstage-plugin-release-readiness-common';
+import { safeHttpUrl } from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * A path inside the app: one leading slash (not `//host` or `/\host`, which browsers read as

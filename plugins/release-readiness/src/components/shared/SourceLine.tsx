@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import type { SourceInfo } from '@internal/backstage-plugin-release-readiness-common';
+import type { SourceInfo } from '@release-readiness/plugin-release-readiness-common';
 import { formatAsOf } from '../../format';
 
 /**

@@ -1,5 +1,5 @@
 import { EmptyState, Progress } from '@backstage/core-components';
-import type { SourceInfo } from '@internal/backstage-plugin-release-readiness-common';
+import type { SourceInfo } from '@release-readiness/plugin-release-readiness-common';
 import type { ReactNode } from 'react';
 import { LoadError } from './LoadError';
 import { SourceLine } from './SourceLine';

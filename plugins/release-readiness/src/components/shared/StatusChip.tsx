@@ -3,7 +3,7 @@ import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import HelpOutlineIcon from '@mui/icons-material/HelpOutline';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import Chip from '@mui/material/Chip';
-import type { ReadinessItemStatus } from '@internal/backstage-plugin-release-readiness-common';
+import type { ReadinessItemStatus } from '@release-readiness/plugin-release-readiness-common';
 
 const ITEM = {
   pass: { label: 'Pass', color: 'success', icon: <CheckCircleIcon /> },

@@ -2,7 +2,7 @@ import CancelIcon from '@mui/icons-material/Cancel';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import HelpOutlineIcon from '@mui/icons-material/HelpOutline';
 import Chip from '@mui/material/Chip';
-import type { ReadinessVerdict } from '@internal/backstage-plugin-release-readiness-common';
+import type { ReadinessVerdict } from '@release-readiness/plugin-release-readiness-common';
 
 const VERDICT = {
   ready: { label: 'Ready', color: 'success', icon: <CheckCircleIcon /> },

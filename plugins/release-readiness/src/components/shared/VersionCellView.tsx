@@ -1,8 +1,8 @@
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { parseImageReference } from '@internal/backstage-plugin-release-readiness-common';
-import type { VersionCell } from '@internal/backstage-plugin-release-readiness-common';
+import { parseImageReference } from '@release-readiness/plugin-release-readiness-common';
+import type { VersionCell } from '@release-readiness/plugin-release-readiness-common';
 import { RolloutStatusChip } from './RolloutStatusChip';
 
 /** One matrix cell: the version and rollout status, "not deployed", or "unknown". */

@@ -10,7 +10,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import type { VersionsResponse } from '@internal/backstage-plugin-release-readiness-common';
+import type { VersionsResponse } from '@release-readiness/plugin-release-readiness-common';
 import { formatAsOf } from '../../format';
 import { VersionCellView } from './VersionCellView';
 

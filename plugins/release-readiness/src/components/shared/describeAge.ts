@@ -1,4 +1,4 @@
-import type { BackupItemResult } from '@internal/backstage-plugin-release-readiness-common';
+import type { BackupItemResult } from '@release-readiness/plugin-release-readiness-common';
 import { formatDuration } from './formatDuration';
 
 /**

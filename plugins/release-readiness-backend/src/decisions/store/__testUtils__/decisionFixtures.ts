@@ -3,7 +3,7 @@ import type {
   DecisionRecord,
   DecisionVote,
   ReadinessEvaluation,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { randomUUID } from 'node:crypto';
 import { DatabaseDecisionStore } from '../DatabaseDecisionStore';
 

@@ -1,5 +1,5 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
-import type { RollbackRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { RollbackRecord } from '@release-readiness/plugin-release-readiness-common';
 import { Knex, knex as knexFactory } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { DatabaseRollbackStore } from '../DatabaseRollbackStore';

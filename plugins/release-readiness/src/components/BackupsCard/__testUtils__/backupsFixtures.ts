@@ -4,7 +4,7 @@ import type {
   BackupItemResult,
   BackupsResponse,
   RestoreTestRecord,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import type userEvent from '@testing-library/user-event';
 
 /** A minute ago. */

@@ -3,7 +3,7 @@ import type {
   DecisionResponse,
   DecisionState,
   ReadinessItem,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 const item = (
   id: string,

@@ -1,4 +1,4 @@
-import type { RollbackRecord } from '@internal/backstage-plugin-release-readiness-common';
+import type { RollbackRecord } from '@release-readiness/plugin-release-readiness-common';
 
 /**
  * A rollback record for tests as the backend returns it once written and verified: Mara rolled

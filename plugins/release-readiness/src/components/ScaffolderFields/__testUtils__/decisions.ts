@@ -1,7 +1,7 @@
 import type {
   DecisionResponse,
   DecisionState,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 import { prodReadiness } from '../../../__fixtures__/prodReadiness';
 
 /** A decision response of Servanda as `GET /decisions/:id` and the list give it. */

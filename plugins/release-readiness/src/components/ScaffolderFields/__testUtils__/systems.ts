@@ -1,7 +1,7 @@
 import type {
   EnvironmentSummary,
   SystemSummary,
-} from '@internal/backstage-plugin-release-readiness-common';
+} from '@release-readiness/plugin-release-readiness-common';
 
 /** Servanda's environments as the backend lists them. */
 export const servandaEnvironments: EnvironmentSummary[] = [

@@ -1,4 +1,4 @@
-import type { Workload } from '@internal/backstage-plugin-release-readiness-common';
+import type { Workload } from '@release-readiness/plugin-release-readiness-common';
 
 /** A workload of Servanda prod as the workload source reports it. */
 export function workload(

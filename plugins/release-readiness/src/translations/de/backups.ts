@@ -1,0 +1,2 @@
+/** German messages of the backups group, flattened (`backups.<key>`), in the handbooks' wording. */
+export const backupsDe = {};

@@ -1,0 +1,2 @@
+/** German messages of the decisions group, flattened (`decisions.<key>`), in the handbooks' wording. */
+export const decisionsDe = {};

@@ -1,0 +1,2 @@
+/** German messages of the people group, flattened (`people.<key>`), in the handbooks' wording. */
+export const peopleDe = {};
