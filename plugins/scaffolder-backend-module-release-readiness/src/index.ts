@@ -1,5 +1,5 @@
 /**
- * The release-readiness module for @backstage/plugin-scaffolder-backend: the go/no-go actions
+ * The release-readiness module for `@backstage/plugin-scaffolder-backend`: the go/no-go actions
  * `release-readiness:go-no-go:request`, `release-readiness:go-no-go:vote` and
  * `release-readiness:go-no-go:waive`, and the rollback action `release-readiness:rollback`.
  *

@@ -54,8 +54,8 @@ const RATE_LIMIT_HEADERS: readonly RateLimitHeader[] = [
  * - Calls are serialised: one request at a time per client, as PagerDuty asks for per token.
  *   Create one client per token and share it.
  * - A 429 blocks the client until `ratelimit-reset` (seconds; else `Retry-After`) has passed;
- *   calls meanwhile fail at once with a `SourceUnavailableError('RATE_LIMITED', ...,
- *   { retryAfterMs })` without touching the network, so the collector serves the last good value
+ *   calls meanwhile fail at once with a `SourceUnavailableError` of type `RATE_LIMITED` (with
+ *   `retryAfterMs`) without touching the network, so the collector serves the last good value
  *   as stale. A 2xx answer with `ratelimit-remaining: 0` blocks the same way, before PagerDuty has
  *   to refuse. The headers are read by `readRetryAfterMs` of the -node package, which clamps
  *   waits to [1 s, 15 min]; a missing or malformed header means the default back-off.

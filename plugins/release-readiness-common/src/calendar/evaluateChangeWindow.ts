@@ -26,7 +26,11 @@ export interface EvaluateChangeWindowOptions {
   horizonDays?: number;
 }
 
-/** The default change type. */
+/**
+ * The default change type.
+ *
+ * @public
+ */
 export const STANDARD_CHANGE_TYPE = 'standard';
 
 const DAY_MS = 24 * 3600_000;

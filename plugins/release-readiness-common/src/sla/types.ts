@@ -5,9 +5,9 @@ import type { SourceInfo } from '../sources';
  *
  * - `availability`: the share of requests that did not fail (errors: the policy's error
  *   matchers, e.g. 5xx), e.g. target 0.999.
- * - `latency`: the share of requests answered within `threshold` seconds, e.g. P99 < 100 ms is
+ * - `latency`: the share of requests answered within `threshold` seconds, e.g. P99 below 100 ms is
  *   target 0.99 with threshold 0.1; exact only when the threshold is a histogram bucket boundary.
- * - `error-rate`: the share of requests that failed must stay at or below `target`, e.g. 5xx <
+ * - `error-rate`: the share of requests that failed must stay at or below `target`, e.g. 5xx below
  *   0.1 % is target 0.001.
  *
  * @public
@@ -16,8 +16,8 @@ export type SloKind = 'availability' | 'latency' | 'error-rate';
 
 /**
  * What an objective is for: `slo` (the service level, with an error budget over the window),
- * `post-deploy` (a limit checked after a deploy, e.g. p95 < 300 ms over 30 min) or
- * `rollback-trigger` (a short-window limit whose breach calls for a rollback, e.g. 5xx > 2 %
+ * `post-deploy` (a limit checked after a deploy, e.g. p95 below 300 ms over 30 min) or
+ * `rollback-trigger` (a short-window limit whose breach calls for a rollback, e.g. 5xx above 2 %
  * over 5 min: "firing" or "quiet").
  *
  * @public

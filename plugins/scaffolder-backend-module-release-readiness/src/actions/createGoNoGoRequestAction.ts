@@ -10,7 +10,11 @@ import {
 } from './inputPatterns';
 import { requestIdOf } from './requestIdOf';
 
-/** The id of {@link createGoNoGoRequestAction}'s action. */
+/**
+ * The id of {@link createGoNoGoRequestAction}'s action.
+ *
+ * @public
+ */
 export const GO_NO_GO_REQUEST_ACTION_ID = 'release-readiness:go-no-go:request';
 
 /** What the step remembers of its write (a checkpoint, reused when the task is retried). */

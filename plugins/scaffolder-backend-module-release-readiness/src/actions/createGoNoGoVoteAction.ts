@@ -5,7 +5,11 @@ import { describeDecision } from './describeDecision';
 import { DECISION_ID_PATTERN, DRY_RUN, NAME_PATTERN } from './inputPatterns';
 import { requestIdOf } from './requestIdOf';
 
-/** The id of {@link createGoNoGoVoteAction}'s action. */
+/**
+ * The id of {@link createGoNoGoVoteAction}'s action.
+ *
+ * @public
+ */
 export const GO_NO_GO_VOTE_ACTION_ID = 'release-readiness:go-no-go:vote';
 
 /** What the step remembers of its write (a checkpoint, reused when the task is retried). */

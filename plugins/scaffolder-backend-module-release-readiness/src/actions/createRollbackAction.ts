@@ -18,7 +18,11 @@ import { rollbackOutputsOf } from './rollbackOutputsOf';
 import { rollbackActionExamples } from './rollbackActionExamples';
 import { RollbackWaitOptions, waitForRollback } from './waitForRollback';
 
-/** The id of {@link createRollbackAction}'s action. */
+/**
+ * The id of {@link createRollbackAction}'s action.
+ *
+ * @public
+ */
 export const ROLLBACK_ACTION_ID = 'release-readiness:rollback';
 
 /** What the step remembers of its write (a checkpoint, reused when the task is retried). */

@@ -10,7 +10,11 @@ import { describeVerification } from './describeVerification';
 import { RollbackError } from './RollbackError';
 import { sleepUnlessCancelled } from './sleepUnlessCancelled';
 
-/** How the rollback action waits: poll interval and the longest wait, in milliseconds. */
+/**
+ * How the rollback action waits: poll interval and the longest wait, in milliseconds.
+ *
+ * @public
+ */
 export interface RollbackWaitOptions {
   /** Between two reads of the record (default 2 s). */
   intervalMs: number;

@@ -14,10 +14,16 @@ import { unexpectedBody } from './unexpectedBody';
 /**
  * Whom a call acts for and which system it addresses: with a `system` the routes under
  * `/systems/<system>/…`, without one the portal's default system (`/decisions…`).
+  *
+  * @public
  */
 export type DecisionCallOptions = ReleaseReadinessCallOptions;
 
-/** A write's answer: the decision after it, and whether this call wrote (201) or found it (200). */
+/**
+ * A write's answer: the decision after it, and whether this call wrote (201) or found it (200).
+ *
+ * @public
+ */
 export interface DecisionWriteResult {
   response: DecisionResponse;
   created: boolean;
@@ -29,6 +35,8 @@ export interface DecisionWriteResult {
  * credentials given), so the backend checks the permission and the RACI of the person who
  * started the task. A refusal becomes an error `"<status>: <backend message>"`; tokens never
  * appear in errors.
+  *
+  * @public
  */
 export class DecisionsClient {
   readonly #auth: AuthService;

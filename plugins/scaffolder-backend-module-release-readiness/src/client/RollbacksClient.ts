@@ -11,13 +11,21 @@ import {
 import { isRollbackRecord } from './isRollbackRecord';
 import { unexpectedBody } from './unexpectedBody';
 
-/** A rollback's answer: the record, and whether this call wrote it (201) or found it (200). */
+/**
+ * A rollback's answer: the record, and whether this call wrote it (201) or found it (200).
+ *
+ * @public
+ */
 export interface RollbackWriteResult {
   record: RollbackRecord;
   created: boolean;
 }
 
-/** What the rollback action shows of a workload's rollout while it waits. */
+/**
+ * What the rollback action shows of a workload's rollout while it waits.
+ *
+ * @public
+ */
 export interface WorkloadRollout {
   rolloutStatus: RolloutStatus;
   /** What `kubectl rollout status` would print. */
@@ -26,7 +34,11 @@ export interface WorkloadRollout {
   version?: string;
 }
 
-/** One environment's workload as the board sees it now, and how fresh that is. */
+/**
+ * One environment's workload as the board sees it now, and how fresh that is.
+ *
+ * @public
+ */
 export interface WorkloadRolloutResult {
   /** Undefined when the environment's source does not list it (or is unavailable). */
   workload?: WorkloadRollout;
@@ -36,9 +48,11 @@ export interface WorkloadRolloutResult {
 
 /**
  * A thin client of the release-readiness backend's rollback routes for the scaffolder's
- * rollback action, on behalf of the initiator (see {@link callReleaseReadiness}): the backend
+ * rollback action, on behalf of the initiator (see `callReleaseReadiness`): the backend
  * checks that person's permission (`release-readiness.rollback.execute`) and RACI role. A
  * refusal becomes an error `"<status>: <backend message>"`; tokens never appear in errors.
+  *
+  * @public
  */
 export class RollbacksClient {
   readonly #deps: { auth: AuthService; discovery: DiscoveryService };

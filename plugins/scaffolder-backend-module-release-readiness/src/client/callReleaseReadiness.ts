@@ -16,6 +16,8 @@ const TIMEOUT_MS = 30_000;
 /**
  * Whom a call to the release-readiness backend acts for and which system it addresses: with a
  * `system` the routes under `/systems/<system>/…`, without one the portal's default system.
+  *
+  * @public
  */
 export interface ReleaseReadinessCallOptions {
   /** The initiator's credentials: the call is made on their behalf. */

@@ -1,7 +1,11 @@
 import type { RootConfigService } from '@backstage/backend-plugin-api';
 import { readBoardBase } from './readBoardBase';
 
-/** Builds the app link of a decision's meeting view. */
+/**
+ * Builds the app link of a decision's meeting view.
+ *
+ * @public
+ */
 export type DecisionLink = (system: string, decisionId: string) => string;
 
 /**
@@ -11,6 +15,8 @@ export type DecisionLink = (system: string, decisionId: string) => string;
  * backend plugin reads the same key for its notifications) and `app.baseUrl` (without it the
  * link is the path alone). Throws an `InputError` naming the key of an invalid value, so the
  * backend does not start with it.
+  *
+  * @public
  */
 export function readDecisionLinks(config: RootConfigService): DecisionLink {
   const board = readBoardBase(config);

@@ -1,7 +1,11 @@
 import type { RootConfigService } from '@backstage/backend-plugin-api';
 import { readBoardBase } from './readBoardBase';
 
-/** Builds the app link of an environment's rollback history. */
+/**
+ * Builds the app link of an environment's rollback history.
+ *
+ * @public
+ */
 export type RollbackLink = (system: string, environment: string) => string;
 
 /**
@@ -9,6 +13,8 @@ export type RollbackLink = (system: string, environment: string) => string;
  * `<app.baseUrl><releaseReadiness.boardPath>/systems/<system>/env/<environment>/rollbacks` (the
  * page the backend plugin's rollback notifications link to). Reads the same keys as
  * `readDecisionLinks` and throws the same `InputError` naming the key of an invalid value.
+  *
+  * @public
  */
 export function readRollbackLinks(config: RootConfigService): RollbackLink {
   const board = readBoardBase(config);
