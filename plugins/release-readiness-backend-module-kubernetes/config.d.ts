@@ -161,6 +161,15 @@ export interface Config {
          * Backup items may not name another.
          */
         veleroNamespace?: string;
+        /**
+         * Keep the workloads of this cluster's environments fresh by watches: each collection is
+         * listed once, then a watch (with bookmarks) keeps it current, and reads cost no request
+         * while the watch is healthy; an expired watch (410), a failed or a silent one (3 min)
+         * means a new LIST on the next read. One open request per collection (8 per environment)
+         * while the environment is read at least every 15 min. Default false: every refresh
+         * lists again. Needs `watch` as well as `list` on the same resources.
+         */
+        watch?: boolean;
       };
     };
     environments?: {

@@ -12,6 +12,7 @@ export type { KubernetesTestServerOptions } from './server/KubernetesTestServerO
 export type { RecordedRequest } from './server/RecordedRequest';
 export type { StoredObject } from './store/StoredObject';
 export type { ObjectKey } from './store/ObjectStore';
+export type { WatchOptions } from './watch/WatchOptions';
 export type { RolloutBehaviour } from './controllers/RolloutBehaviour';
 export { RESOURCE_TYPES } from './store/resourceTypes';
 export type { ResourceType } from './store/resourceTypes';

@@ -5,6 +5,7 @@ import {
 import { releaseReadinessWorkloadSourcesExtensionPoint } from '@release-readiness/plugin-release-readiness-node';
 import { readPlatformClusters } from './clusters/readPlatformClusters';
 import { createKubernetesWorkloadSourceFactory } from './kubernetes/createKubernetesWorkloadSourceFactory';
+import { KubernetesWatches } from './kubernetes/KubernetesWatches';
 import { createSnapshotWorkloadSourceFactory } from './snapshot/createSnapshotWorkloadSourceFactory';
 
 /**
@@ -25,11 +26,16 @@ export const releaseReadinessModuleKubernetes = createBackendModule({
         workloads: releaseReadinessWorkloadSourcesExtensionPoint,
         config: coreServices.rootConfig,
         logger: coreServices.logger,
+        lifecycle: coreServices.lifecycle,
       },
-      async init({ workloads, config, logger }) {
+      async init({ workloads, config, logger, lifecycle }) {
         const clusters = readPlatformClusters(config, logger);
+        // Clusters with `watch: true` keep their environments fresh by watches: open requests
+        // that the backend's shutdown closes.
+        const watches = new KubernetesWatches();
+        lifecycle.addShutdownHook(() => watches.closeAll());
         workloads.addWorkloadSource(
-          createKubernetesWorkloadSourceFactory(clusters),
+          createKubernetesWorkloadSourceFactory(clusters, watches),
           createSnapshotWorkloadSourceFactory(clusters),
         );
       },

@@ -6,6 +6,10 @@ export function sendResponse(
   res: ServerResponse,
   response: TestResponse,
 ): void {
+  if (response.stream) {
+    response.stream(res);
+    return;
+  }
   res.writeHead(response.status, {
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(response.body),

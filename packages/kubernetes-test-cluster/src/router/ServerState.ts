@@ -1,6 +1,7 @@
 import { WorkloadControllers } from '../controllers/WorkloadControllers';
 import { ListCache } from '../store/ListCache';
 import { ObjectStore } from '../store/ObjectStore';
+import { WatchOptions } from '../watch/WatchOptions';
 
 /**
  * What the routes of one test server share: its objects, its rendered LIST bodies and the
@@ -10,4 +11,5 @@ export interface ServerState {
   store: ObjectStore;
   listCache: ListCache;
   controllers: WorkloadControllers;
+  watch: WatchOptions;
 }

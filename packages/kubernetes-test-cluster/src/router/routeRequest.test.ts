@@ -11,6 +11,7 @@ const state = (): ServerState => {
     store,
     listCache: new ListCache(),
     controllers: new WorkloadControllers(store),
+    watch: {},
   };
 };
 const request = (method: string, path: string, authorization?: string) => ({

@@ -3,6 +3,7 @@ import { handleList } from '../handlers/handleList';
 import { handlePatch } from '../handlers/handlePatch';
 import { handlePut } from '../handlers/handlePut';
 import { handleVersion } from '../handlers/handleVersion';
+import { handleWatch } from '../handlers/handleWatch';
 import { Route } from './Route';
 
 /**
@@ -11,6 +12,7 @@ import { Route } from './Route';
  */
 export const ROUTES: readonly Route[] = [
   { method: 'GET', handle: handleVersion },
+  { method: 'GET', handle: handleWatch },
   { method: 'GET', handle: handleList },
   { method: 'GET', handle: handleGet },
   { method: 'PATCH', handle: handlePatch },

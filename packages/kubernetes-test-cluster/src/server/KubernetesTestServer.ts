@@ -53,6 +53,7 @@ export class KubernetesTestServer {
       store,
       listCache: new ListCache(),
       controllers: new WorkloadControllers(store, options.rollout),
+      watch: options.watch ?? {},
     };
     this.setObjects(options.objects ?? []);
     this.#listener = new HttpListener(
@@ -82,6 +83,24 @@ export class KubernetesTestServer {
   /** Replaces every object the server holds; LISTs from now on show only these. */
   setObjects(objects: StoredObject[]): void {
     this.#state.store.replaceAll(objects);
+  }
+
+  /**
+   * Stores one object (new, or in place of the one with its identity) under a new resource
+   * version, as a controller's write would, and tells open watches; returns what was stored.
+   */
+  putObject(object: StoredObject): StoredObject {
+    return this.#state.store.put(object);
+  }
+
+  /** Deletes one object and tells open watches; false when there was none. */
+  deleteObject(key: ObjectKey): boolean {
+    return this.#state.store.remove(key);
+  }
+
+  /** How many watches are open now. */
+  get watchers(): number {
+    return this.#state.store.events.watchers;
   }
 
   /** A copy of one stored object as it is now, or `undefined`. */

@@ -1,5 +1,6 @@
 import { RolloutBehaviour } from '../controllers/RolloutBehaviour';
 import { StoredObject } from '../store/StoredObject';
+import { WatchOptions } from '../watch/WatchOptions';
 
 /**
  * Options of {@link KubernetesTestServer.start}.
@@ -23,4 +24,6 @@ export interface KubernetesTestServerOptions {
    * once); `false` turns them off, so writes change only the written object.
    */
   rollout?: RolloutBehaviour | false;
+  /** How watches (`?watch=1`) are served: bookmark interval and default timeout. */
+  watch?: WatchOptions;
 }

@@ -1,4 +1,5 @@
 import { cloneJson } from '../json/cloneJson';
+import { WatchLog } from '../watch/WatchLog';
 import { StoredObject } from './StoredObject';
 
 /** Which objects {@link ObjectStore.list} returns. */
@@ -44,9 +45,12 @@ function largestResourceVersion(objects: readonly StoredObject[]): number {
  * The objects the test server holds, in the order an API server lists them (by namespace, then
  * name), and the store's resource version, which every change moves on (so that answers built
  * from an older state can be told apart). A written object gets the new resource version as its
- * `metadata.resourceVersion`, as etcd's revision becomes an object's resource version.
+ * `metadata.resourceVersion`, as etcd's revision becomes an object's resource version. Every
+ * change is also an event in {@link ObjectStore.events}, which watches are served from.
  */
 export class ObjectStore {
+  /** The recent changes, for watches. */
+  readonly events = new WatchLog();
   #objects: StoredObject[] = [];
   #resourceVersion = 1000;
 
@@ -65,6 +69,7 @@ export class ObjectStore {
     );
     this.#resourceVersion =
       Math.max(this.#resourceVersion, largestResourceVersion(objects)) + 1;
+    this.events.reset(this.#resourceVersion);
   }
 
   /** The objects that match `query`, in list order (as stored: do not change them). */
@@ -106,6 +111,33 @@ export class ObjectStore {
       this.#objects.push(stored);
       this.#objects.sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
     }
+    this.events.record({
+      type: index >= 0 ? 'MODIFIED' : 'ADDED',
+      resourceVersion: this.#resourceVersion,
+      object: stored,
+    });
     return cloneJson(stored);
+  }
+
+  /** Deletes the object with `key` under a new resource version; false when there is none. */
+  remove(key: ObjectKey): boolean {
+    const index = this.#objects.findIndex(o => sameObject(o, key));
+    if (index < 0) {
+      return false;
+    }
+    const [removed] = this.#objects.splice(index, 1);
+    this.#resourceVersion += 1;
+    this.events.record({
+      type: 'DELETED',
+      resourceVersion: this.#resourceVersion,
+      object: {
+        ...removed,
+        metadata: {
+          ...removed.metadata,
+          resourceVersion: String(this.#resourceVersion),
+        },
+      },
+    });
+    return true;
   }
 }

@@ -13,6 +13,8 @@ export interface LiveCluster {
   labelSelector?: string;
   /** The namespace the `velero` backup source may read Velero's Backups in; default `velero`. */
   veleroNamespace?: string;
+  /** Keep its environments' workloads fresh by LIST then WATCH (`watch: true`). */
+  watch?: boolean;
 }
 
 /**

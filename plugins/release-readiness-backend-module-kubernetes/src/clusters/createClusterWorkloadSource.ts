@@ -1,4 +1,5 @@
 import type { WorkloadSource } from '@release-readiness/plugin-release-readiness-node';
+import { KubernetesWatches } from '../kubernetes/KubernetesWatches';
 import { KubernetesWorkloadSource } from '../kubernetes/KubernetesWorkloadSource';
 import { SnapshotWorkloadSource } from '../snapshot/SnapshotWorkloadSource';
 import type { EnvironmentOnCluster } from './EnvironmentOnCluster';
@@ -10,6 +11,7 @@ import type { EnvironmentOnCluster } from './EnvironmentOnCluster';
  */
 export function createClusterWorkloadSource(
   target: EnvironmentOnCluster,
+  watches?: KubernetesWatches,
 ): WorkloadSource {
   const name = `${target.cluster.name}/${target.namespace}`;
   if (target.kind === 'snapshot') {
@@ -25,5 +27,6 @@ export function createClusterWorkloadSource(
     kubeConfig: target.cluster.kubeConfig,
     namespace: target.namespace,
     labelSelector: target.labelSelector,
+    ...(target.cluster.watch && watches && { watches }),
   });
 }

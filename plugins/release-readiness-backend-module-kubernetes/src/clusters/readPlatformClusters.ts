@@ -20,6 +20,7 @@ const liveClusterSchema = z
     airGapped: z.literal(false).optional(),
     ...kubernetesConnectionShape,
     veleroNamespace: namespaceNameSchema.optional(),
+    watch: z.boolean().optional(),
   })
   .strict()
   .superRefine(refineKubernetesConnection);
@@ -136,6 +137,7 @@ export function readPlatformClusters(
       ...(parsed.veleroNamespace && {
         veleroNamespace: parsed.veleroNamespace,
       }),
+      ...(parsed.watch && { watch: true }),
     });
   }
   return clusters;

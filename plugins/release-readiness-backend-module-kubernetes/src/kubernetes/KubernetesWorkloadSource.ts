@@ -1,6 +1,16 @@
-import { ApiException, KubeConfig } from '@kubernetes/client-node';
 import {
-  SourceUnavailableError,
+  KubeConfig,
+  Watch,
+  type V1CronJob,
+  type V1DaemonSet,
+  type V1Deployment,
+  type V1Job,
+  type V1Pod,
+  type V1ReplicaSet,
+  type V1StatefulSet,
+  type V2HorizontalPodAutoscaler,
+} from '@kubernetes/client-node';
+import {
   type SourceCallOptions,
   type WorkloadList,
   type WorkloadSource,
@@ -9,9 +19,10 @@ import { buildWorkloads } from '../parsing/buildWorkloads';
 import { OwnerIndex } from '../parsing/OwnerIndex';
 import { CallOptions } from './CallOptions';
 import { RawListClient } from './RawListClient';
+import { KubernetesWatches } from './KubernetesWatches';
+import { PagedCollection } from './PagedCollection';
 import { RawObject } from './RawObject';
-import { readAllPages } from './readAllPages';
-import { toSourceError } from './toSourceError';
+import { WatchedCollection } from './WatchedCollection';
 import { trimAutoscaler } from './trimAutoscaler';
 import { trimCronJob } from './trimCronJob';
 import { trimDaemonSet } from './trimDaemonSet';
@@ -30,77 +41,130 @@ export interface KubernetesWorkloadSourceOptions {
   labelSelector?: string;
   /** Objects per LIST page (`limit`); the `continue` token fetches the rest. Default 500. */
   pageSize?: number;
+  /**
+   * Keep each collection fresh by LIST then WATCH ({@link WatchedCollection}), tracked here so
+   * that the backend's shutdown closes the watches; without it every read lists again.
+   */
+  watches?: KubernetesWatches;
 }
 
-/** How a LIST is requested: its API path prefix, resource, and whether the selector applies. */
-interface ListCall<T> {
-  api: string;
-  resource: string;
-  selected: boolean;
-  trim: (raw: RawObject) => T;
-  keep?: (items: T[]) => T[] | Promise<T[]>;
+/** One collection's reader: items, each filtered by `keep` (per page when paged). */
+interface Collection<T> {
+  read(
+    signal: AbortSignal,
+    keep?: (items: T[]) => T[] | Promise<T[]>,
+  ): Promise<T[]>;
 }
 
 /**
- * Reads one environment's workloads live from its Kubernetes API server: eight namespace-scoped
- * LIST calls in pages (`limit`, following `continue`), in parallel, all cancelled by the
- * collector's signal. Requests go through `@kubernetes/client-node` (kubeconfig, credentials,
- * TLS) but each body is `JSON.parse`d once by {@link RawListClient}, without the library's model
- * deserializer, and every item is cut down to the fields the board reads (`trim…`) as its page is
- * read. Deployments, StatefulSets, DaemonSets, CronJobs and HPAs are selected by the configured
- * label selector; ReplicaSets, Jobs and Pods are listed without it (their labels are the pod
- * template's or the Job controller's, not the workload's) and kept only when their controller
- * owner reference names a selected workload ({@link OwnerIndex}). Every other object is dropped
- * as soon as its page is read. A `continue` token the server refuses as expired (410) restarts
- * that LIST once from its first page.
+ * Reads one environment's workloads from its Kubernetes API server: eight namespace-scoped
+ * collections, read in parallel, all cancelled by the collector's signal. Requests go through
+ * `@kubernetes/client-node` (kubeconfig, credentials, TLS) but each LIST body is `JSON.parse`d
+ * once by {@link RawListClient}, without the library's model deserializer, in pages (`limit`,
+ * `continue`; {@link PagedCollection}), and every item is cut down to the fields the board reads
+ * (`trim…`). With `watches`, each collection is listed once and then kept fresh by a watch
+ * ({@link WatchedCollection}): reads answer from what the watch keeps, and list again only when
+ * the watch cannot be trusted. Deployments, StatefulSets, DaemonSets, CronJobs and HPAs are
+ * selected by the configured label selector; ReplicaSets, Jobs and Pods are read without it
+ * (their labels are the pod template's or the Job controller's, not the workload's) and kept only
+ * when their controller owner reference names a selected workload ({@link OwnerIndex}).
  */
 export class KubernetesWorkloadSource implements WorkloadSource {
   readonly name: string;
-  readonly #namespace: string;
-  readonly #labelSelector?: string;
-  readonly #pageSize: number;
-  readonly #client: RawListClient;
+  readonly #deployments: Collection<V1Deployment>;
+  readonly #statefulSets: Collection<V1StatefulSet>;
+  readonly #daemonSets: Collection<V1DaemonSet>;
+  readonly #cronJobs: Collection<V1CronJob>;
+  readonly #autoscalers: Collection<V2HorizontalPodAutoscaler>;
+  readonly #replicaSets: Collection<V1ReplicaSet>;
+  readonly #jobs: Collection<V1Job>;
+  readonly #pods: Collection<V1Pod>;
 
   constructor(options: KubernetesWorkloadSourceOptions) {
     this.name = options.name;
-    this.#namespace = options.namespace;
-    this.#labelSelector = options.labelSelector;
-    this.#pageSize = options.pageSize ?? 500;
-    this.#client = new RawListClient(options.kubeConfig, new CallOptions());
+    const client = new RawListClient(options.kubeConfig, new CallOptions());
+    const watch = options.watches && new Watch(options.kubeConfig);
+    const collection = <T>(
+      api: string,
+      resource: string,
+      selected: boolean,
+      trim: (raw: RawObject) => T,
+    ): Collection<T> => {
+      const labelSelector = selected ? options.labelSelector : undefined;
+      const paged = new PagedCollection({
+        client,
+        namespace: options.namespace,
+        api,
+        resource,
+        labelSelector,
+        pageSize: options.pageSize ?? 500,
+        trim,
+      });
+      if (!watch || !options.watches) {
+        return paged;
+      }
+      const watched = options.watches.track(
+        new WatchedCollection({
+          watch,
+          path: paged.path,
+          labelSelector,
+          list: signal => paged.snapshot(signal),
+          trim,
+        }),
+      );
+      return {
+        read: async (signal, keep) => {
+          const items = await watched.read(signal);
+          return keep ? keep(items) : items;
+        },
+      };
+    };
+    this.#deployments = collection(
+      '/apis/apps/v1',
+      'deployments',
+      true,
+      trimDeployment,
+    );
+    this.#statefulSets = collection(
+      '/apis/apps/v1',
+      'statefulsets',
+      true,
+      trimStatefulSet,
+    );
+    this.#daemonSets = collection(
+      '/apis/apps/v1',
+      'daemonsets',
+      true,
+      trimDaemonSet,
+    );
+    this.#cronJobs = collection(
+      '/apis/batch/v1',
+      'cronjobs',
+      true,
+      trimCronJob,
+    );
+    this.#autoscalers = collection(
+      '/apis/autoscaling/v2',
+      'horizontalpodautoscalers',
+      true,
+      trimAutoscaler,
+    );
+    this.#replicaSets = collection(
+      '/apis/apps/v1',
+      'replicasets',
+      false,
+      trimReplicaSet,
+    );
+    this.#jobs = collection('/apis/batch/v1', 'jobs', false, trimJob);
+    this.#pods = collection('/api/v1', 'pods', false, trimPod);
   }
 
   async listWorkloads({ signal }: SourceCallOptions): Promise<WorkloadList> {
-    const list = <T>(call: ListCall<T>) => this.#all(call, signal);
-    const deployments = list({
-      api: '/apis/apps/v1',
-      resource: 'deployments',
-      selected: true,
-      trim: trimDeployment,
-    });
-    const statefulSets = list({
-      api: '/apis/apps/v1',
-      resource: 'statefulsets',
-      selected: true,
-      trim: trimStatefulSet,
-    });
-    const daemonSets = list({
-      api: '/apis/apps/v1',
-      resource: 'daemonsets',
-      selected: true,
-      trim: trimDaemonSet,
-    });
-    const cronJobs = list({
-      api: '/apis/batch/v1',
-      resource: 'cronjobs',
-      selected: true,
-      trim: trimCronJob,
-    });
-    const autoscalers = list({
-      api: '/apis/autoscaling/v2',
-      resource: 'horizontalpodautoscalers',
-      selected: true,
-      trim: trimAutoscaler,
-    });
+    const deployments = this.#deployments.read(signal);
+    const statefulSets = this.#statefulSets.read(signal);
+    const daemonSets = this.#daemonSets.read(signal);
+    const cronJobs = this.#cronJobs.read(signal);
+    const autoscalers = this.#autoscalers.read(signal);
     const index = Promise.all([
       deployments,
       statefulSets,
@@ -121,30 +185,16 @@ export class KubernetesWorkloadSource implements WorkloadSource {
     // requested) once the owners it needs are known, so at most one unfiltered page is held.
     // Filtering is all the index is used for here: buildWorkloads indexes the kept objects
     // afresh, so a LIST read again after an expired continue token counts nothing twice.
-    const replicaSets = list({
-      api: '/apis/apps/v1',
-      resource: 'replicasets',
-      selected: false,
-      trim: trimReplicaSet,
-      keep: async items => (await index).adoptReplicaSets(items),
-    });
-    const jobs = list({
-      api: '/apis/batch/v1',
-      resource: 'jobs',
-      selected: false,
-      trim: trimJob,
-      keep: async items => (await index).adoptJobs(items),
-    });
-    const pods = list({
-      api: '/api/v1',
-      resource: 'pods',
-      selected: false,
-      trim: trimPod,
-      keep: async items => {
-        // A pod's controller is a ReplicaSet or Job: those must all be adopted first.
-        await Promise.all([replicaSets, jobs]);
-        return (await index).adoptPods(items);
-      },
+    const replicaSets = this.#replicaSets.read(signal, async items =>
+      (await index).adoptReplicaSets(items),
+    );
+    const jobs = this.#jobs.read(signal, async items =>
+      (await index).adoptJobs(items),
+    );
+    const pods = this.#pods.read(signal, async items => {
+      // A pod's controller is a ReplicaSet or Job: those must all be adopted first.
+      await Promise.all([replicaSets, jobs]);
+      return (await index).adoptPods(items);
     });
     const [d, s, ds, cj, hpa, rs, j, p] = await Promise.all([
       deployments,
@@ -169,58 +219,4 @@ export class KubernetesWorkloadSource implements WorkloadSource {
       }),
     };
   }
-
-  /** Every page of one LIST, each item trimmed and the page filtered by `keep` as it is read. */
-  #all<T>(call: ListCall<T>, signal: AbortSignal): Promise<T[]> {
-    const where = { resource: call.resource, namespace: this.#namespace };
-    const path = `${call.api}/namespaces/${this.#namespace}/${call.resource}`;
-    return readAllPages({
-      page: async cont => {
-        let page;
-        try {
-          page = await this.#client.page(
-            path,
-            {
-              labelSelector: call.selected ? this.#labelSelector : undefined,
-              limit: String(this.#pageSize),
-              continue: cont,
-            },
-            signal,
-          );
-        } catch (error) {
-          if (cont !== undefined && isGone(error)) {
-            throw error;
-          }
-          throw toSourceError(error, where);
-        }
-        if (!page) {
-          throw new SourceUnavailableError(
-            'BAD_RESPONSE',
-            `The API server answered with a body that is no list listing ${
-              call.resource
-            } in namespace ${this.#namespace}`,
-          );
-        }
-        return { items: page.items.map(call.trim), continue: page.continue };
-      },
-      keep: call.keep,
-      isExpired: isGone,
-      expiredAgain: () =>
-        new SourceUnavailableError(
-          'BAD_RESPONSE',
-          `The API server expired the continue token twice (HTTP 410) listing ${
-            call.resource
-          } in namespace ${
-            this.#namespace
-          }; the list changes faster than pages of ${
-            this.#pageSize
-          } can be read`,
-        ),
-    });
-  }
-}
-
-/** A `410 Gone`: the answer to a `continue` token the API server no longer accepts. */
-function isGone(error: unknown): boolean {
-  return error instanceof ApiException && error.code === 410;
 }

@@ -14,6 +14,8 @@ export interface RawListPage {
   items: RawObject[];
   /** `metadata.continue`: where the next page starts; absent on the last page. */
   continue?: string;
+  /** `metadata.resourceVersion`: the version of the list (a watch can start from it). */
+  resourceVersion?: string;
 }
 
 /**
@@ -82,7 +84,13 @@ export class RawListClient {
     if (!list || !items) {
       return undefined;
     }
-    const next = list.object('metadata')?.string('continue');
-    return { items, ...(next && { continue: next }) };
+    const metadata = list.object('metadata');
+    const next = metadata?.string('continue');
+    const resourceVersion = metadata?.string('resourceVersion');
+    return {
+      items,
+      ...(next && { continue: next }),
+      ...(resourceVersion && { resourceVersion }),
+    };
   }
 }

@@ -8,6 +8,7 @@ import { describeKubernetesTarget } from '../config/describeKubernetesTarget';
 import { readKubernetesTarget } from '../config/readKubernetesTarget';
 import { refuseTeamConnections } from '../config/refuseTeamConnections';
 import { createKubeConfig } from './createKubeConfig';
+import { KubernetesWatches } from './KubernetesWatches';
 import { KubernetesWorkloadSource } from './KubernetesWorkloadSource';
 
 /**
@@ -28,6 +29,7 @@ import { KubernetesWorkloadSource } from './KubernetesWorkloadSource';
  */
 export function createKubernetesWorkloadSourceFactory(
   clusters: PlatformClusters,
+  watches?: KubernetesWatches,
 ): WorkloadSourceFactory {
   return {
     type: 'kubernetes',
@@ -43,7 +45,7 @@ export function createKubernetesWorkloadSourceFactory(
       refuseTeamConnections(options);
       const onCluster = readEnvironmentCluster(options, clusters);
       if (onCluster) {
-        return createClusterWorkloadSource(onCluster);
+        return createClusterWorkloadSource(onCluster, watches);
       }
       const { environment, system, config, keyPrefix, logger } = options;
       const target = readKubernetesTarget(keyPrefix, config);

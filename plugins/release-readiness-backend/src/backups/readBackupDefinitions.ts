@@ -24,10 +24,24 @@ const RESTORE_TEST = 'restore-test';
 
 const itemSchema = z
   .object({
-    kind: z.enum(['backup', 'wal-lag']).default('backup'),
-    source: z.string().min(1),
-    rpo: duration.optional(),
-    maxLag: duration.optional(),
+    kind: z
+      .enum(['backup', 'wal-lag'])
+      .default('backup')
+      .describe(
+        'backup: its age against the RPO; wal-lag: the WAL archive lag.',
+      ),
+    source: z
+      .string()
+      .min(1)
+      .describe(
+        'The backup source type, e.g. kubernetes-cronjob, velero, prometheus; its own keys sit beside it.',
+      ),
+    rpo: duration
+      .optional()
+      .describe("Backups only: the item's RPO (default: the block's rpo)."),
+    maxLag: duration
+      .optional()
+      .describe('wal-lag only: the highest lag accepted (default PT5M).'),
   })
   .loose()
   .refine(i => i.kind === 'backup' || i.rpo === undefined, {
@@ -45,11 +59,22 @@ const itemSchema = z
  */
 const setBySchema = z
   .object({
-    activity: id.optional(),
-    as: z.array(letter).min(1).optional(),
-    roles: z.array(id).min(1).optional(),
+    activity: id.optional().describe('A RACI activity id.'),
+    as: z
+      .array(letter)
+      .min(1)
+      .optional()
+      .describe("The activity's letters that may record."),
+    roles: z
+      .array(id)
+      .min(1)
+      .optional()
+      .describe('Role ids that may record (instead of activity and as).'),
   })
   .strict()
+  .describe(
+    'Who may record restore tests: { activity, as } or { roles }; default the R and A of go-no-go.',
+  )
   .superRefine((s, ctx) => {
     if (s.roles !== undefined) {
       if (s.activity !== undefined || s.as !== undefined) {
@@ -77,9 +102,14 @@ const setBySchema = z
         : { activity: s.activity ?? '', as: s.as ?? [] },
   );
 
-const backupsSchema = z
+/** An environment's `backups` block: backup items against the RPO and the restore test. */
+export const backupsSchema = z
   .object({
-    rpo: duration.default('PT24H'),
+    rpo: duration
+      .default('PT24H')
+      .describe(
+        'The recovery point objective of every backup item, an ISO 8601 duration.',
+      ),
     items: z
       .record(id, itemSchema)
       .default({})
@@ -101,20 +131,35 @@ const backupsSchema = z
             path: [name, 'kind'],
           });
         }
-      }),
+      })
+      .describe('Backups and the WAL lag by name (at most one wal-lag item).'),
     restoreTest: z
       .object({
-        maxAge: duration.default('P30D'),
-        source: z.string().min(1).default('records'),
+        maxAge: duration
+          .default('P30D')
+          .describe('The oldest restore test accepted.'),
+        source: z
+          .string()
+          .min(1)
+          .default('records')
+          .describe(
+            'records: recorded in the portal; or a source type such as kubernetes-job.',
+          ),
         setBy: setBySchema.default({
           activity: 'go-no-go',
           as: ['responsible', 'accountable'],
         }),
       })
       .loose()
-      .optional(),
+      .optional()
+      .describe('The last restore test against its maximum age.'),
   })
-  .strict();
+  .strict()
+  .meta({
+    title: 'Backup freshness',
+    description:
+      "Backup items against the RPO and the restore test; each item's source reads its own keys.",
+  });
 
 /** One backup item of an environment's policy. */
 export interface BackupItemDefinition {

@@ -16,31 +16,56 @@ const id = z
 const letter = z.enum(['responsible', 'accountable', 'consulted', 'informed']);
 
 const participants = z.union([
-  z.object({ activity: id, as: z.array(letter).min(1) }).strict(),
-  z.object({ roles: z.array(id).min(1) }).strict(),
+  z
+    .object({
+      activity: id.describe('A RACI activity id.'),
+      as: z.array(letter).min(1).describe("The activity's letters."),
+    })
+    .strict(),
+  z.object({ roles: z.array(id).min(1).describe('Role ids.') }).strict(),
 ]);
 
 const approval = z.union([
   z
     .object({
-      title: z.string().min(1),
-      activity: id,
-      as: z.array(letter).min(1),
+      title: z.string().min(1).describe('The name the board shows.'),
+      activity: id.describe('A RACI activity id.'),
+      as: z.array(letter).min(1).describe("The activity's letters."),
     })
     .strict(),
-  z.object({ title: z.string().min(1), roles: z.array(id).min(1) }).strict(),
+  z
+    .object({
+      title: z.string().min(1).describe('The name the board shows.'),
+      roles: z.array(id).min(1).describe('Role ids.'),
+    })
+    .strict(),
 ]);
 
-const decisionsSchema = z
+/** An environment's `decisions` block: its go/no-go policy. */
+export const decisionsSchema = z
   .object({
     approvals: z
       .record(id, approval)
       .refine(a => Object.keys(a).length > 0, 'name at least one approval')
-      .optional(),
-    voters: participants.optional(),
-    waivers: participants.optional(),
-    requesters: participants.optional(),
-    fourEyes: z.boolean().default(true),
+      .optional()
+      .describe(
+        'The approvals a go needs, by id: { title, activity, as } or { title, roles } (default: the R and A of go-no-go).',
+      ),
+    voters: participants
+      .optional()
+      .describe('Who may vote (default: the R, A and C of go-no-go).'),
+    waivers: participants
+      .optional()
+      .describe('Who may waive a blocking item (default: the A of go-no-go).'),
+    requesters: participants
+      .optional()
+      .describe(
+        'Who may request a decision (default: the R and A of go-no-go).',
+      ),
+    fourEyes: z
+      .boolean()
+      .default(true)
+      .describe('Whether the requester may not approve their own request.'),
     expiresAfter: z
       .string()
       .refine(
@@ -50,10 +75,22 @@ const decisionsSchema = z
           Duration.fromISO(d).as('days') <= 30,
         'expected an ISO 8601 duration longer than zero and at most 30 days, e.g. PT24H',
       )
-      .default('PT24H'),
-    informActivity: id.default('go-no-go'),
+      .default('PT24H')
+      .describe(
+        'How long a go is valid, an ISO 8601 duration of at most 30 days.',
+      ),
+    informActivity: id
+      .default('go-no-go')
+      .describe(
+        'The activity whose Accountable and Informed hear of decisions.',
+      ),
   })
-  .strict();
+  .strict()
+  .meta({
+    title: 'Go/no-go decisions',
+    description:
+      'Who approves, votes, waives and requests a go/no-go decision, and how long a go holds.',
+  });
 
 /**
  * Reads every environment's go/no-go policy (`environments.<env>.decisions`); an environment

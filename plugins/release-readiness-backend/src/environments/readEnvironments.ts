@@ -9,14 +9,34 @@ import {
 import type { EnvironmentSummary } from '@release-readiness/plugin-release-readiness-common';
 import { z } from 'zod';
 
-const ENVIRONMENT_NAME = /^[a-z][a-z0-9-]*$/;
+/** An environment's name: lower-case letters, digits and dashes, starting with a letter. */
+export const ENVIRONMENT_NAME = /^[a-z][a-z0-9-]*$/;
 
-const environmentSchema = z
+/** The keys of an environment the core reads (the team policy file's JSON Schema uses it). */
+export const environmentSchema = z
   .object({
-    title: z.string().min(1),
-    order: z.number().int(),
-    promotion: z.string().optional(),
-    description: z.string().optional(),
+    title: z
+      .string()
+      .min(1)
+      .describe('The name the board shows, e.g. Production.'),
+    order: z
+      .number()
+      .int()
+      .describe(
+        'Position in the promotion order: lower comes first (dev 1, prod 3).',
+      ),
+    promotion: z
+      .string()
+      .optional()
+      .describe(
+        'How a release gets here, e.g. "Release tag → automatic deploy".',
+      ),
+    description: z
+      .string()
+      .optional()
+      .describe(
+        'Free text shown with the environment (data, access, watch points).',
+      ),
   })
   // Loose: the blocks of the sources (workloads, gates, kubernetes, …) are read by them.
   .loose();

@@ -36,35 +36,50 @@ export interface RaciDefinition {
 
 const ID = /^[a-z][a-z0-9-]*$/;
 
-const memberRef = z.string().transform((value, ctx) => {
-  try {
-    const ref = parseEntityRef(value, { defaultNamespace: 'default' });
-    if (
-      ref.kind.toLocaleLowerCase('en-US') === 'user' ||
-      ref.kind.toLocaleLowerCase('en-US') === 'group'
-    ) {
-      return stringifyEntityRef(ref);
+const memberRef = z
+  .string()
+  .describe(
+    "A user or group entity ref, e.g. 'group:default/release-captains' (namespace default).",
+  )
+  .transform((value, ctx) => {
+    try {
+      const ref = parseEntityRef(value, { defaultNamespace: 'default' });
+      if (
+        ref.kind.toLocaleLowerCase('en-US') === 'user' ||
+        ref.kind.toLocaleLowerCase('en-US') === 'group'
+      ) {
+        return stringifyEntityRef(ref);
+      }
+    } catch {
+      // reported below
     }
-  } catch {
-    // reported below
-  }
-  ctx.addIssue({
-    code: 'custom',
-    message: `expected a user or group entity ref such as 'group:default/release-captains', got '${value}'`,
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected a user or group entity ref such as 'group:default/release-captains', got '${value}'`,
+    });
+    return z.NEVER;
   });
-  return z.NEVER;
-});
 
 const roleSchema = z
   .object({
-    title: z.string().min(1).optional(),
-    members: z.array(memberRef),
+    title: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The name the board shows (default: the id, capitalised).'),
+    members: z
+      .array(memberRef)
+      .describe('Who holds the role; an empty list is shown as a finding.'),
   })
   .strict();
 
-const roleIds = z.array(z.string()).default([]);
+const roleIds = z
+  .array(z.string())
+  .default([])
+  .describe('Role ids (keys of raci.roles).');
 
-const raciSchema = z
+/** A system's `raci` block: roles with their members, and activities with R, A, C, I roles. */
+export const raciSchema = z
   .object({
     roles: z
       .record(
@@ -73,7 +88,8 @@ const raciSchema = z
           .regex(ID, 'role ids use lower-case letters, digits and dashes'),
         roleSchema,
       )
-      .refine(r => Object.keys(r).length > 0, 'at least one role is needed'),
+      .refine(r => Object.keys(r).length > 0, 'at least one role is needed')
+      .describe('The roles by id (lower-case letters, digits and dashes).'),
     activities: z
       .record(
         z
@@ -81,30 +97,44 @@ const raciSchema = z
           .regex(ID, 'activity ids use lower-case letters, digits and dashes'),
         z
           .object({
-            title: z.string().min(1),
+            title: z.string().min(1).describe('The name the board shows.'),
             responsible: z
               .array(z.string())
-              .min(1, 'every activity needs a responsible role'),
+              .min(1, 'every activity needs a responsible role')
+              .describe('Role ids that do the work (at least one).'),
             accountable: z
               .array(z.string())
-              .min(1, 'every activity needs an accountable role'),
+              .min(1, 'every activity needs an accountable role')
+              .describe('Role ids that answer for it (at least one).'),
             consulted: roleIds,
             informed: roleIds,
           })
           .strict(),
       )
-      .refine(
-        a => Object.keys(a).length > 0,
-        'at least one activity is needed',
+      .refine(a => Object.keys(a).length > 0, 'at least one activity is needed')
+      .describe(
+        'The activities by id, e.g. go-no-go, deployment, rollback (go-no-go and rollback are used by decisions and rollbacks by default).',
       ),
   })
-  .strict();
+  .strict()
+  .meta({
+    title: 'RACI',
+    description:
+      'Who is Responsible, Accountable, Consulted and Informed for each activity; members are catalog users and groups.',
+  });
 
-const overrideSchema = z
+/** An environment's `raci` block: other members (or titles) of the system's roles there. */
+export const overrideSchema = z
   .object({
-    roles: z.record(z.string(), roleSchema.partial({ members: true })),
+    roles: z
+      .record(z.string(), roleSchema.partial({ members: true }))
+      .describe("Roles of the system's raci.roles with other members here."),
   })
-  .strict();
+  .strict()
+  .meta({
+    title: 'RACI overrides',
+    description: "Per-environment members or titles of the system's roles.",
+  });
 
 function titleOf(id: string): string {
   return id

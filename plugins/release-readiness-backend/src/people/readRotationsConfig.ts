@@ -12,6 +12,9 @@ import { asSystemRoot, SystemConfigRoot } from '../systems/SystemConfigRoot';
 const userRef = z
   .string()
   .nullable()
+  .describe(
+    "A user entity ref, e.g. 'user:default/mara.schulz', or null (~) for nobody that week.",
+  )
   .transform((value, ctx) => {
     if (value === null) {
       return null;
@@ -36,19 +39,35 @@ const userRef = z
 
 const rotationSchema = z
   .object({
-    handover: weeklyHandoverSchema,
+    handover: weeklyHandoverSchema.describe(
+      'When the duty changes hands each week, e.g. { weekday: monday, time: "09:00", timeZone: Europe/Berlin }.',
+    ),
     start: z
       .string()
       .refine(
         s => /^\d{4}-\d{2}-\d{2}$/.test(s) && DateTime.fromISO(s).isValid,
         "expected a date as 'YYYY-MM-DD' (quoted in YAML)",
+      )
+      .describe(
+        "The first week's handover date, 'YYYY-MM-DD' (quoted in YAML).",
       ),
-    primaries: z.array(userRef).min(1),
-    backups: z.array(userRef).min(1),
+    primaries: z
+      .array(userRef)
+      .min(1)
+      .describe('The primary on-call, one per week in turn.'),
+    backups: z
+      .array(userRef)
+      .min(1)
+      .describe('The backup on-call, one per week in turn (null: no backup).'),
   })
   .strict();
 
-const rotationsSchema = z.record(z.string(), rotationSchema);
+/** A system's `onCall.rotations`: weekly rotations by name. */
+export const rotationsSchema = z
+  .record(z.string(), rotationSchema)
+  .describe(
+    'Weekly on-call rotations by name; an environment names one with onCall.rotation.',
+  );
 
 /**
  * Reads a system's rotations (`onCall.rotations.<name>`; given the portal's configuration, the

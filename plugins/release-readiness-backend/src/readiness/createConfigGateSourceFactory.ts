@@ -9,29 +9,49 @@ import {
 } from '@release-readiness/plugin-release-readiness-node';
 import { z } from 'zod';
 
-const state = z.enum(['passed', 'failed', 'pending']);
+const state = z
+  .enum(['passed', 'failed', 'pending'])
+  .describe('The check result.');
 
 /** A link the board renders: http(s) only, so that configuration cannot smuggle in `javascript:`. */
 const httpUrl = z.string().refine(value => safeHttpUrl(value) !== undefined, {
   message: 'expected an http:// or https:// URL',
 });
 
-const schema = z.object({
-  ref: z.string().min(1).optional(),
-  refUrl: httpUrl.optional(),
-  checks: z.record(
-    z.string().min(1),
-    z.union([
-      state,
-      z.object({
-        state,
-        url: httpUrl.optional(),
-        detail: z.string().optional(),
-        at: z.iso.datetime({ offset: true }).optional(),
-      }),
-    ]),
-  ),
-});
+/** The `gates.config` block of the built-in `config` gate source. */
+export const configGatesSchema = z
+  .object({
+    ref: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The release the results are for, e.g. v1.4.2.'),
+    refUrl: httpUrl.optional().describe('A link to that release.'),
+    checks: z
+      .record(
+        z.string().min(1),
+        z.union([
+          state,
+          z.object({
+            state,
+            url: httpUrl.optional().describe('A link to the run.'),
+            detail: z.string().optional().describe('Shown with the result.'),
+            at: z.iso
+              .datetime({ offset: true })
+              .optional()
+              .describe('When it was reported, ISO 8601 with offset.'),
+          }),
+        ]),
+      )
+      .describe(
+        'Results by check name: a state, or { state, url, detail, at }.',
+      ),
+  })
+  .meta({
+    title: 'Configured gate results',
+    description:
+      'Check results declared in the policy (gates.source: config), for demos and results fed in at deploy time.',
+  });
 
 /**
  * The built-in `config` gate source: check results declared in a system's policy
@@ -45,7 +65,7 @@ export function createConfigGateSourceFactory(): GateSourceFactory {
       const parsed = readConfigWithSchema(
         config,
         'gates.config',
-        schema,
+        configGatesSchema,
         keyPrefix,
       );
       const value: GateChecks = {

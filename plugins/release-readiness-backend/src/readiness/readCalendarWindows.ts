@@ -24,27 +24,58 @@ const isoDuration = z.string().superRefine((value, ctx) => {
 });
 
 const windowSchema = z.object({
-  title: z.string().min(1),
-  kind: z.enum(['freeze', 'release']),
-  recurrence: z.string().superRefine((value, ctx) => {
-    try {
-      parseRecurrence(value);
-    } catch (error) {
-      ctx.addIssue({ code: 'custom', message: (error as Error).message });
-    }
-  }),
-  duration: isoDuration,
-  exemptChangeTypes: z.array(id).default([]),
-  environments: z.array(z.string()).optional(),
-  description: z.string().optional(),
+  title: z.string().min(1).describe('The name the board shows.'),
+  kind: z
+    .enum(['freeze', 'release'])
+    .describe(
+      'freeze: no changes while it lasts; release: the times releases may go out.',
+    ),
+  recurrence: z
+    .string()
+    .superRefine((value, ctx) => {
+      try {
+        parseRecurrence(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    })
+    .describe(
+      'When it starts: an iCalendar DTSTART line with TZID, optionally an RRULE line (RFC 5545), e.g. "DTSTART;TZID=Europe/Berlin:20240102T200000\\nRRULE:FREQ=WEEKLY;BYDAY=TU,TH".',
+    ),
+  duration: isoDuration.describe(
+    'How long each occurrence lasts, an ISO 8601 duration such as PT2H or P2D.',
+  ),
+  exemptChangeTypes: z
+    .array(id)
+    .default([])
+    .describe('Change types a freeze does not stop, e.g. incident-approved.'),
+  environments: z
+    .array(z.string())
+    .optional()
+    .describe("The environments it applies to (default: all of the system's)."),
+  description: z.string().optional().describe('Free text shown with it.'),
 });
 
-const calendarSchema = z
+/** A calendar block: a system's own windows and the organisation-wide windows it opts out of. */
+export const calendarSchema = z
   .object({
-    windows: z.record(id, windowSchema).default({}),
-    optOut: z.array(id).default([]),
+    windows: z
+      .record(id, windowSchema)
+      .default({})
+      .describe('Freeze and release windows by id.'),
+    optOut: z
+      .array(id)
+      .default([])
+      .describe(
+        "Ids of organisation-wide windows (the portal's releaseReadiness.calendar.windows) that do not apply.",
+      ),
   })
-  .default({ windows: {}, optOut: [] });
+  .default({ windows: {}, optOut: [] })
+  .meta({
+    title: 'Calendar',
+    description:
+      'Freeze and release windows; organisation-wide windows apply too unless opted out.',
+  });
 
 /** A calendar window and the environments it is limited to (all when absent). */
 export interface ScopedWindow {

@@ -2,7 +2,6 @@ import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
 import {
   formatSpan,
-  parseWindowDuration,
   PreconditionRule,
   ReadinessPolicy,
   STANDARD_CHANGE_TYPE,
@@ -18,133 +17,7 @@ import {
 } from '../systems/SystemConfigRoot';
 import { readCalendarWindows, ScopedWindow } from './readCalendarWindows';
 
-const ID = /^[a-z][a-z0-9-]*$/;
-const id = z
-  .string()
-  .regex(
-    ID,
-    'use lower-case letters, digits and dashes, starting with a letter',
-  );
-
-const isoDuration = z.string().superRefine((value, ctx) => {
-  try {
-    parseWindowDuration(value);
-  } catch (error) {
-    ctx.addIssue({ code: 'custom', message: (error as Error).message });
-  }
-});
-
-const enforcement = z.enum(['block', 'warn']).default('block');
-const severity = z.enum(['P0', 'P1', 'P2', 'P3']);
-const risk = z.enum(['low', 'normal', 'high']);
-const common = { title: z.string().min(1).optional(), enforcement };
-
-const preconditionSchema = z.discriminatedUnion('type', [
-  z.object({
-    ...common,
-    type: z.literal('incident-free'),
-    severities: z.array(severity).min(1),
-  }),
-  z.object({
-    ...common,
-    type: z.literal('oncall-reachable'),
-    requireBackup: z.boolean().default(true),
-    coverage: isoDuration.default('PT2H'),
-  }),
-  z.object({
-    ...common,
-    type: z.enum(['backup-age', 'restore-test-age']),
-    maxAge: isoDuration,
-  }),
-  z.object({
-    ...common,
-    type: z.literal('change-window'),
-    requireReleaseWindow: z.boolean().default(false),
-    releaseWindowExemptChangeTypes: z.array(id).default([]),
-    outsideWindowApproval: z.string().min(1).optional(),
-  }),
-  z.object({
-    ...common,
-    type: z.literal('cab-approval'),
-    risks: z.array(risk).min(1),
-  }),
-  z.object({
-    ...common,
-    type: z.literal('error-budget'),
-    minRemaining: z.number().min(0).max(1).default(0),
-  }),
-]);
-
-const raciLetter = z.enum([
-  'responsible',
-  'accountable',
-  'consulted',
-  'informed',
-]);
-
-const setBySchema = z
-  .union([
-    z.object({ activity: id, as: z.array(raciLetter).min(1) }).strict(),
-    z.object({ roles: z.array(id).min(1) }).strict(),
-  ])
-  .default({ activity: 'go-no-go', as: ['responsible', 'accountable'] });
-
-const gateSchema = z
-  .object({
-    title: z.string().min(1),
-    source: z.enum(['ci', 'manual']).default('ci'),
-    checks: z.array(z.string().min(1)).min(1),
-    required: z.number().int().min(1).optional(),
-    enforcement,
-    acceptConclusions: z
-      .array(
-        z
-          .string()
-          .regex(
-            /^[a-z_]+$/,
-            'expected a lower-case conclusion such as neutral or skipped',
-          ),
-      )
-      .default([]),
-    producers: z
-      .record(
-        z.string().min(1),
-        z
-          .string()
-          .regex(
-            /^(app:[a-z0-9][a-z0-9-]*|status(:[A-Za-z0-9._\[\]-]+)?)$/,
-            'expected app:<github-app-slug>, status or status:<creator>',
-          ),
-      )
-      .default({}),
-    maxAge: isoDuration.optional(),
-    setBy: setBySchema,
-  })
-  .refine(g => g.required === undefined || g.required <= g.checks.length, {
-    message: 'must not be more than the number of checks',
-    path: ['required'],
-  })
-  .refine(g => Object.keys(g.producers).every(c => g.checks.includes(c)), {
-    message: "names a check that is not one of the gate's checks",
-    path: ['producers'],
-  });
-
-const readinessSchema = z
-  .object({
-    gates: z.record(id, gateSchema).default({}),
-    preconditions: z.record(id, preconditionSchema).default({}),
-    defaultRisk: risk.default('normal'),
-    changeTypes: z.array(id).default([]),
-  })
-  .refine(
-    r =>
-      Object.values(r.preconditions).filter(p => p.type === 'change-window')
-        .length <= 1,
-    {
-      message: 'at most one change-window precondition',
-      path: ['preconditions'],
-    },
-  );
+import { preconditionSchema, readinessSchema } from './readinessSchema';
 
 type ParsedPrecondition = z.output<typeof preconditionSchema>;
 

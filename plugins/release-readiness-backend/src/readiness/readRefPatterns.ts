@@ -2,16 +2,22 @@ import { readConfigWithSchema } from '@release-readiness/plugin-release-readines
 import { z } from 'zod';
 import { EnvironmentDefinition } from '../environments/readEnvironments';
 
-const schema = z.string().superRefine((value, ctx) => {
-  try {
-    new RegExp(value); // eslint-disable-line no-new
-  } catch {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'is not a valid regular expression',
-    });
-  }
-});
+/** An environment's `gates.refPattern`: the release names it accepts. */
+export const refPatternSchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    try {
+      new RegExp(value); // eslint-disable-line no-new
+    } catch {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'is not a valid regular expression',
+      });
+    }
+  })
+  .describe(
+    'The release names the environment accepts, a regular expression matching the whole ref, e.g. v[0-9]+[.][0-9]+[.][0-9]+.',
+  );
 
 /**
  * Reads `releaseReadiness.environments.<env>.gates.refPattern` of every environment: the release
@@ -27,7 +33,7 @@ export function readRefPatterns(
       const pattern = readConfigWithSchema(
         config,
         'gates.refPattern',
-        schema,
+        refPatternSchema,
         keyPrefix,
       );
       patterns.set(summary.name, new RegExp(`^(?:${pattern})$`));

@@ -12,20 +12,33 @@ function compiles(pattern: string): boolean {
   }
 }
 
-const schema = z
+/** An environment's `gates.runningRef`: which workload's image tag names the release it runs. */
+export const runningRefSchema = z
   .object({
-    workload: z.string().min(1),
+    workload: z
+      .string()
+      .min(1)
+      .describe('The workload whose image tag tells the running release.'),
     pattern: z
       .string()
       .min(1)
       .refine(compiles, 'is not a valid regular expression')
-      .optional(),
+      .optional()
+      .describe(
+        'A regular expression on the tag with a named group ref, e.g. ^dev-(?<ref>[0-9a-f]{7,40})$.',
+      ),
     template: z
       .string()
       .refine(t => t.includes('{ref}'), "must contain '{ref}'")
-      .optional(),
+      .optional()
+      .describe("How the ref becomes the gates' ref, e.g. v{ref}."),
   })
-  .strict();
+  .strict()
+  .meta({
+    title: 'Running release',
+    description:
+      'Gates are checked for the release the environment runs, read from a workload image tag.',
+  });
 
 /**
  * Reads `releaseReadiness.environments.<env>.gates.runningRef` of every environment: which
@@ -40,7 +53,12 @@ export function readRunningRefRules(
     if (config.has('gates.runningRef')) {
       rules.set(
         summary.name,
-        readConfigWithSchema(config, 'gates.runningRef', schema, keyPrefix),
+        readConfigWithSchema(
+          config,
+          'gates.runningRef',
+          runningRefSchema,
+          keyPrefix,
+        ),
       );
     }
   }

@@ -29,32 +29,91 @@ const workloadName = z
     'expected a Kubernetes name',
   );
 
-const rollbackSchema = z
+/** An environment's `rollback` block: its rollback policy (strategies read their own keys). */
+export const rollbackSchema = z
   .object({
-    strategy: z.string().min(1).optional(),
-    allowManaged: z.boolean().default(false),
-    freeze: z.enum(['exempt', 'override', 'refuse']).default('override'),
+    strategy: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "The rollback strategy type, e.g. kubernetes or github-actions (default: the workload source's).",
+      ),
+    allowManaged: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Whether Helm- or Argo CD-managed workloads may be rolled back.',
+      ),
+    freeze: z
+      .enum(['exempt', 'override', 'refuse'])
+      .default('override')
+      .describe(
+        'In a freeze: exempt: allowed; override: allowed with a reason; refuse: not allowed.',
+      ),
     allowedBy: z
       .union([
-        z.object({ activity: id, as: z.array(letter).min(1) }).strict(),
-        z.object({ roles: z.array(id).min(1) }).strict(),
+        z
+          .object({
+            activity: id.describe('A RACI activity id.'),
+            as: z.array(letter).min(1).describe("The activity's letters."),
+          })
+          .strict(),
+        z.object({ roles: z.array(id).min(1).describe('Role ids.') }).strict(),
       ])
-      .default({ activity: 'rollback', as: ['responsible'] }),
-    informActivity: id.default('rollback'),
+      .default({ activity: 'rollback', as: ['responsible'] })
+      .describe(
+        'Who may roll back: { activity, as } or { roles } (default: the R of rollback).',
+      ),
+    informActivity: id
+      .default('rollback')
+      .describe(
+        'The activity whose Accountable and Informed hear of rollbacks.',
+      ),
     verify: z
       .object({
-        timeout: duration({ minutes: 60 }).default('PT5M'),
-        interval: duration({ minutes: 5 }).default('PT5S'),
-        triggers: z.boolean().default(true),
+        timeout: duration({ minutes: 60 })
+          .default('PT5M')
+          .describe('How long verification waits, at most 60 minutes.'),
+        interval: duration({ minutes: 5 })
+          .default('PT5S')
+          .describe('How often it looks, at most 5 minutes.'),
+        triggers: z
+          .boolean()
+          .default(true)
+          .describe('Whether the SLA rollback triggers are measured again.'),
       })
       .strict()
-      .default({ timeout: 'PT5M', interval: 'PT5S', triggers: true }),
-    cooldown: duration({ minutes: 24 * 60 }).default('PT2M'),
+      .default({ timeout: 'PT5M', interval: 'PT5S', triggers: true })
+      .describe('How a rollback is verified.'),
+    cooldown: duration({ minutes: 24 * 60 })
+      .default('PT2M')
+      .describe(
+        'The least time between two rollbacks of a workload, at most 24 hours.',
+      ),
     workloads: z
-      .record(workloadName, z.object({ strategy: z.string().min(1) }).loose())
-      .default({}),
+      .record(
+        workloadName,
+        z
+          .object({
+            strategy: z
+              .string()
+              .min(1)
+              .describe('The rollback strategy type of this workload.'),
+          })
+          .loose(),
+      )
+      .default({})
+      .describe(
+        'Per-workload strategies by workload name, with their own keys.',
+      ),
   })
-  .loose();
+  .loose()
+  .meta({
+    title: 'Rollback policy',
+    description:
+      "Who may roll back, how it is verified, and the strategy; a strategy's own keys sit beside them.",
+  });
 
 /** An environment's rollback policy (`environments.<env>.rollback`), with its defaults. */
 export interface RollbackPolicy {

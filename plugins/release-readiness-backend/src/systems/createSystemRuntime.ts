@@ -43,6 +43,7 @@ import type { WorkloadSourceRegistry } from '../workloads/registerWorkloadSource
 import { checkClusterLimits } from './checkClusterLimits';
 import type { PlatformSettings } from './readPlatformSettings';
 import { keyOf, SystemConfigRoot } from './SystemConfigRoot';
+import { teamPolicySchema } from './teamPolicySchema';
 import { InputError } from '@backstage/errors';
 
 /** What every system's runtime shares: the plugin's services and the installed sources. */
@@ -250,14 +251,8 @@ export async function createSystemRuntime(options: {
 }
 
 /** The keys a system's policy may have (the shorthand's root is the whole plugin block). */
-const POLICY_KEYS = [
-  '$schema',
-  'title',
-  'environments',
-  'raci',
-  'onCall',
-  'calendar',
-];
+/** The top-level keys of a policy: the JSON Schema's, so the two cannot drift apart. */
+const POLICY_KEYS = Object.keys(teamPolicySchema.shape);
 
 function refuseUnknownKeys(system: SystemConfigRoot): void {
   if (system.prefix === 'releaseReadiness') {

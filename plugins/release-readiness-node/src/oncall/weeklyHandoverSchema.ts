@@ -31,13 +31,15 @@ function isTimeZone(value: string): boolean {
  */
 export const weeklyHandoverSchema = z
   .object({
-    weekday: z.enum(WEEKDAYS),
+    weekday: z.enum(WEEKDAYS).describe('The day of the handover.'),
     time: z
       .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:mm (24 h)'),
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:mm (24 h)')
+      .describe("The time of the handover, 'HH:mm' (24 h, quoted in YAML)."),
     timeZone: z
       .string()
-      .refine(isTimeZone, 'expected an IANA time zone, e.g. Europe/Berlin'),
+      .refine(isTimeZone, 'expected an IANA time zone, e.g. Europe/Berlin')
+      .describe('The IANA time zone of that time, e.g. Europe/Berlin.'),
   })
   .strict()
   .transform(h => ({
