@@ -76,6 +76,17 @@ describe('readPlatformClusters', () => {
     expect(clusters.get('plain')?.veleroNamespace).toBeUndefined();
   });
 
+  it('reads whether a live cluster is watched (absent: listed on every refresh)', () => {
+    const clusters = read({
+      watched: { url: 'https://127.0.0.1:6443', watch: true },
+      listed: { url: 'https://127.0.0.1:6443', watch: false },
+      plain: { url: 'https://127.0.0.1:6443' },
+    });
+    expect(clusters.get('watched')).toMatchObject({ watch: true });
+    expect(clusters.get('listed')).not.toHaveProperty('watch');
+    expect(clusters.get('plain')).not.toHaveProperty('watch');
+  });
+
   it('has no clusters when none is configured', () => {
     expect(
       readPlatformClusters(
@@ -153,6 +164,24 @@ describe('readPlatformClusters', () => {
       { demo: { url: 'https://x', skipTLSVerify: 'yes' } },
       key('demo.skipTLSVerify'),
       '',
+    ],
+    [
+      'watch that is not a boolean',
+      { demo: { url: 'https://x', watch: 'yes' } },
+      key('demo.watch'),
+      '',
+    ],
+    [
+      'watch on an air-gapped cluster',
+      {
+        'onprem-1': {
+          airGapped: true,
+          snapshots: { ns: SNAPSHOT },
+          watch: true,
+        },
+      },
+      key('onprem-1'),
+      'watch',
     ],
     [
       'a veleroNamespace that cannot exist',

@@ -24,6 +24,8 @@ export function createKubernetesRollbackStrategyFactory(
   const pool = new Map<string, KubernetesApi>();
   return {
     type: 'kubernetes',
+    // Live environments and air-gapped ones (whose plans it refuses, saying why).
+    defaultFor: ['kubernetes', 'snapshot'],
     create(options) {
       const key = options.strategyConfig.keys()[0];
       if (key !== undefined) {

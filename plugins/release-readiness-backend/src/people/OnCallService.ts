@@ -84,7 +84,9 @@ export class OnCallService {
       }),
       notConfigured: name => ({
         name: 'none',
-        message: `No on-call source is configured (releaseReadiness.environments.${name}.onCall)`,
+        message: `No on-call source is configured (${
+          this.#environments.get(name).keyPrefix
+        }.onCall)`,
       }),
     });
   }

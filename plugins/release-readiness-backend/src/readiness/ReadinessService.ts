@@ -153,7 +153,7 @@ export class ReadinessService {
       ...(request.at && { at: request.at }),
       ...(request.changeType && { changeType: request.changeType }),
       ...(request.risk && { risk: request.risk }),
-      policyLocation: `releaseReadiness.environments.${name}.readiness`,
+      policyLocation: `${this.#environments.get(name).keyPrefix}.readiness`,
     });
     if (plan.evaluation) {
       return { environment: name, ...plan.evaluation };

@@ -19,6 +19,7 @@ import type { RollbackStrategy } from '@release-readiness/plugin-release-readine
 import { randomUUID } from 'node:crypto';
 import { classifySourceError } from '../collector/classifySourceError';
 import type { RollbackContext } from './RollbackContext';
+import { findRetriedRollback } from './findRetriedRollback';
 import type { RollbackStore } from './store/RollbackStore';
 
 type Request = Omit<RollbackRequest, 'system'>;
@@ -88,7 +89,8 @@ export class RollbackRunner {
       });
       return { ...written, ...(refusal && { refusal: refusal(message) }) };
     };
-    const retried = await this.#retry(user, request, environment);
+    const retry = { system: ctx.system, user, request, environment };
+    const retried = await findRetriedRollback(this.#store, retry);
     if (retried) {
       return retried;
     }
@@ -121,7 +123,7 @@ export class RollbackRunner {
     }
 
     return this.#store.withWorkloadLock(key, async () => {
-      const again = await this.#retry(user, request, environment);
+      const again = await findRetriedRollback(this.#store, retry);
       if (again) {
         return again;
       }
@@ -178,31 +180,6 @@ export class RollbackRunner {
         user,
       );
     });
-  }
-
-  /** A retried request: its first record, or a 409 when the same id asked for something else. */
-  async #retry(
-    user: string,
-    request: Request,
-    environment: string,
-  ): Promise<Answer | undefined> {
-    const first = await this.#store.findByRequestId(user, request.requestId);
-    if (!first) {
-      return undefined;
-    }
-    const same =
-      first.system === this.#ctx.system &&
-      first.environment === environment &&
-      first.workload.kind === request.kind &&
-      first.workload.name === request.name &&
-      first.dryRun === request.dryRun &&
-      first.reason === request.reason;
-    if (!same) {
-      throw new ConflictError(
-        "Invalid body field 'requestId': it was already used for a different rollback; use a new one",
-      );
-    }
-    return { record: first, created: false };
   }
 
   async #planAndExecute(

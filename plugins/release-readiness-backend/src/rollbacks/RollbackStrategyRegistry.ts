@@ -41,9 +41,9 @@ export class RollbackStrategyRegistry {
 
   /**
    * Creates an environment's strategies. Without `rollback.strategy` the environment gets the
-   * installed `kubernetes` strategy when its workloads come from Kubernetes (live or snapshot;
-   * the strategy refuses snapshots), else none. A named type that is not installed throws an
-   * `InputError` naming the key.
+   * installed strategy that declares itself the default for its workload source type
+   * (`defaultFor`; e.g. the Kubernetes module's for `kubernetes` and `snapshot`), else none. A
+   * named type that is not installed throws an `InputError` naming the key.
    */
   async create(options: {
     environment: EnvironmentDefinition;
@@ -52,11 +52,13 @@ export class RollbackStrategyRegistry {
     logger: LoggerService;
   }): Promise<EnvironmentStrategies> {
     const { environment, policy, logger } = options;
+    const sourceType = options.workloadSourceType;
     const fallback =
-      options.workloadSourceType === 'kubernetes' ||
-      options.workloadSourceType === 'snapshot'
-        ? 'kubernetes'
-        : undefined;
+      sourceType === undefined
+        ? undefined
+        : [...this.#factories.values()].find(f =>
+            f.defaultFor?.includes(sourceType),
+          )?.type;
     const type = policy.strategy ?? fallback;
     const make = async (
       strategyType: string,

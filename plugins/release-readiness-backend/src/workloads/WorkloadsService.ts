@@ -89,7 +89,9 @@ export class WorkloadsService {
       }),
       notConfigured: name => ({
         name: 'none',
-        message: `No workload source for '${name}': set releaseReadiness.environments.${name}.workloads.source to an installed workload source`,
+        message: `No workload source for '${name}': set ${
+          this.#environments.get(name).keyPrefix
+        }.workloads.source to an installed workload source`,
       }),
     });
   }

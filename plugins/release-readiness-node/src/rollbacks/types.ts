@@ -140,6 +140,12 @@ export interface RollbackStrategyFactoryOptions extends SourceFactoryOptions {
 export interface RollbackStrategyFactory {
   /** e.g. `kubernetes`, `github-actions`. */
   readonly type: string;
+  /**
+   * The workload source types whose environments get this strategy when their policy names no
+   * `rollback.strategy` (e.g. the Kubernetes strategy for `kubernetes` and `snapshot`
+   * environments). Without it the strategy serves only environments that name it.
+   */
+  readonly defaultFor?: readonly string[];
   create(
     options: RollbackStrategyFactoryOptions,
   ): RollbackStrategy | Promise<RollbackStrategy>;

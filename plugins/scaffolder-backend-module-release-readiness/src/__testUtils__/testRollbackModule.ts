@@ -31,6 +31,7 @@ export function testRollbackModule(cluster: TestRollbackCluster) {
           });
           strategies.addRollbackStrategy({
             type: 'kubernetes',
+            defaultFor: ['kubernetes'],
             create: () => new TestClusterRollbackStrategy(cluster),
           });
         },

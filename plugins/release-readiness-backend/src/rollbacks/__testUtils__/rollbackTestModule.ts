@@ -23,8 +23,10 @@ export function rollbackTestModule(options: {
   const factory = (
     type: string,
     Strategy: typeof TestRollbackStrategy,
+    defaultFor?: string[],
   ): RollbackStrategyFactory => ({
     type,
+    ...(defaultFor && { defaultFor }),
     create: ({ system, environment, strategyConfig, strategyKeyPrefix }) => {
       control.created.push({
         type,
@@ -60,7 +62,7 @@ export function rollbackTestModule(options: {
             }),
           });
           strategies.addRollbackStrategy(
-            factory('kubernetes', TestRollbackStrategy),
+            factory('kubernetes', TestRollbackStrategy, ['kubernetes']),
             factory('test-pipeline', TestPipelineStrategy),
           );
         },
