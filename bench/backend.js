@@ -22,6 +22,8 @@ async function main() {
     selector,
     entity,
     collector = {},
+    clusters = false,
+    watch = false,
   } = JSON.parse(process.argv[2]);
   const caData = Buffer.from(demoTls().ca).toString('base64');
   const features =
@@ -43,27 +45,46 @@ async function main() {
             // Defaults, except that the background refresh would warm the cache before the cold
             // measurement.
             collector: {
-              ...collector,
               refresh: {
                 frequency: { hours: 1 },
                 timeout: { minutes: 5 },
                 initialDelay: { hours: 1 },
               },
+              ...collector,
             },
+            // `clusters`: the platform's clusters, which environments name (and which can watch).
+            ...(clusters && {
+              clusters: Object.fromEntries(
+                urls.map((url, i) => [
+                  `c${i}`,
+                  {
+                    url,
+                    caData,
+                    labelSelector: selector,
+                    auth: { type: 'serviceAccount', token },
+                    watch,
+                  },
+                ]),
+              ),
+            }),
             environments: Object.fromEntries(
               urls.map((url, i) => [
                 `env-${i}`,
                 {
                   title: `Environment ${i}`,
                   order: i,
-                  kubernetes: {
-                    cluster: `c${i}`,
-                    namespace: 'bench',
-                    url,
-                    caData,
-                    labelSelector: selector,
-                    auth: { type: 'serviceAccount', token },
-                  },
+                  ...(clusters
+                    ? { cluster: `c${i}`, namespace: 'bench' }
+                    : {
+                        kubernetes: {
+                          cluster: `c${i}`,
+                          namespace: 'bench',
+                          url,
+                          caData,
+                          labelSelector: selector,
+                          auth: { type: 'serviceAccount', token },
+                        },
+                      }),
                 },
               ]),
             ),
@@ -87,11 +108,24 @@ async function main() {
             ],
           },
         };
+  // The real scheduler (the test backend's mock one does not run tasks on their schedule), so
+  // the collector's background refresh runs as configured.
+  const {
+    schedulerServiceFactory,
+  } = require('@backstage/backend-defaults/scheduler');
   const { server } = await startTestBackend({
-    features: [...features, mockServices.rootConfig.factory({ data })],
+    features: [
+      ...features,
+      schedulerServiceFactory,
+      mockServices.rootConfig.factory({ data }),
+    ],
   });
   process.send({ port: server.port() });
   process.on('message', message => {
+    if (message === 'cpu') {
+      const { user, system } = process.cpuUsage();
+      process.send({ cpuMs: (user + system) / 1000 });
+    }
     if (message === 'memory') {
       global.gc();
       global.gc();

@@ -54,6 +54,8 @@ interface Collection<T> {
     signal: AbortSignal,
     keep?: (items: T[]) => T[] | Promise<T[]>,
   ): Promise<T[]>;
+  /** Watched collections: whether a read answers from the watch, and its change count. */
+  watched?: { healthy(): boolean; changes(): number };
 }
 
 /**
@@ -79,6 +81,8 @@ export class KubernetesWorkloadSource implements WorkloadSource {
   readonly #replicaSets: Collection<V1ReplicaSet>;
   readonly #jobs: Collection<V1Job>;
   readonly #pods: Collection<V1Pod>;
+  /** With watches: the last answer, and the change counts it was built from. */
+  #last?: { changes: string; list: WorkloadList };
 
   constructor(options: KubernetesWorkloadSourceOptions) {
     this.name = options.name;
@@ -116,6 +120,10 @@ export class KubernetesWorkloadSource implements WorkloadSource {
         read: async (signal, keep) => {
           const items = await watched.read(signal);
           return keep ? keep(items) : items;
+        },
+        watched: {
+          healthy: () => watched.watching,
+          changes: () => watched.changes,
         },
       };
     };
@@ -159,7 +167,47 @@ export class KubernetesWorkloadSource implements WorkloadSource {
     this.#pods = collection('/api/v1', 'pods', false, trimPod);
   }
 
-  async listWorkloads({ signal }: SourceCallOptions): Promise<WorkloadList> {
+  /**
+   * With watches, an answer built from unchanged collections is the last one again: a refresh
+   * while nothing changed costs no rebuild. Without them (or while a watch is unhealthy) every
+   * call reads and builds.
+   */
+  async listWorkloads(options: SourceCallOptions): Promise<WorkloadList> {
+    const before = this.#changes();
+    if (before !== undefined && this.#last?.changes === before) {
+      return this.#last.list;
+    }
+    const list = await this.#build(options);
+    const after = this.#changes();
+    if (after !== undefined && after === before) {
+      this.#last = { changes: after, list };
+    }
+    return list;
+  }
+
+  /** The change counts of all collections when every one is watched and healthy. */
+  #changes(): string | undefined {
+    const all = [
+      this.#deployments,
+      this.#statefulSets,
+      this.#daemonSets,
+      this.#cronJobs,
+      this.#autoscalers,
+      this.#replicaSets,
+      this.#jobs,
+      this.#pods,
+    ];
+    const counts: number[] = [];
+    for (const collection of all) {
+      if (!collection.watched?.healthy()) {
+        return undefined;
+      }
+      counts.push(collection.watched.changes());
+    }
+    return counts.join(',');
+  }
+
+  async #build({ signal }: SourceCallOptions): Promise<WorkloadList> {
     const deployments = this.#deployments.read(signal);
     const statefulSets = this.#statefulSets.read(signal);
     const daemonSets = this.#daemonSets.read(signal);

@@ -176,6 +176,23 @@ describe('KubernetesWorkloadSource with watches (LIST then WATCH)', () => {
     expect(new Set(lists().map(r => r.path)).size).toBe(8);
   });
 
+  it('answers the last list again while no watch reported a change, and builds anew after one', async () => {
+    await restarts();
+    await eventually(
+      async () => server.watchers,
+      n => n === 8,
+    );
+    const first = await source.listWorkloads({ signal: signal() });
+    const again = await source.listWorkloads({ signal: signal() });
+    expect(again).toBe(first);
+    server.putObject(pod(0, 4));
+    const changed = await eventually(
+      () => source.listWorkloads({ signal: signal() }),
+      list => list !== first,
+    );
+    expect(changed.items.map(w => w.restarts)).toEqual([6]);
+  });
+
   it('closes every watch at shutdown', async () => {
     await restarts();
     await eventually(

@@ -70,10 +70,16 @@ export class WatchedCollection<T> {
   #generation = 0;
   #controller?: AbortController;
   #idleTimer?: ReturnType<typeof setTimeout>;
+  #changes = 0;
 
   constructor(options: WatchedCollectionOptions<T>) {
     this.#options = options;
     this.#now = options.now ?? Date.now;
+  }
+
+  /** Counts every change of the kept items (a LIST, an event): equal counts, equal items. */
+  get changes(): number {
+    return this.#changes;
   }
 
   /** Whether reads are answered from the watch now (false: the next read lists). */
@@ -89,6 +95,7 @@ export class WatchedCollection<T> {
       this.stop();
       const snapshot = await this.#options.list(signal);
       this.#items = snapshot.items;
+      this.#changes += 1;
       this.#resourceVersion = snapshot.resourceVersion;
       if (snapshot.resourceVersion !== undefined) {
         this.#synced = true;
@@ -112,6 +119,7 @@ export class WatchedCollection<T> {
     this.stop();
     clearTimeout(this.#idleTimer);
     this.#items = new Map();
+    this.#changes += 1;
   }
 
   #silent(): boolean {
@@ -162,8 +170,10 @@ export class WatchedCollection<T> {
           }
           if (phase === 'ADDED' || phase === 'MODIFIED') {
             this.#items.set(keyOfObject(raw), trim(raw));
+            this.#changes += 1;
           } else if (phase === 'DELETED') {
             this.#items.delete(keyOfObject(raw));
+            this.#changes += 1;
           }
         },
         (error: unknown) => {
