@@ -168,7 +168,14 @@ describe('no secret leaves the backend (canary)', () => {
       environments,
     });
 
-    const paths = ['/health', '/environments', '/versions'];
+    const paths = [
+      '/health',
+      '/systems',
+      '/environments',
+      '/versions',
+      '/rollbacks',
+      '/decisions',
+    ];
     for (const env of Object.keys(environments)) {
       paths.push(
         `/environments/${env}`,
@@ -177,6 +184,8 @@ describe('no secret leaves the backend (canary)', () => {
         `/environments/${env}/oncall`,
         `/environments/${env}/readiness`,
         `/environments/${env}/calendar`,
+        `/environments/${env}/sla`,
+        `/environments/${env}/backups`,
       );
     }
     paths.push(
