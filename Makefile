@@ -9,9 +9,9 @@ RUN := scripts/toolchain.sh
 # tests (a throw-away cluster per run, see scripts/test-postgres.sh), Prometheus (with promtool)
 # for the Prometheus module's tests against a real server on backfilled data, Redis for the
 # two-replica test (Backstage's cache on Redis, see scripts/test-redis.sh).
-TEST_DEB_PACKAGES := chromium postgresql prometheus redis-server
+TEST_DEB_PACKAGES := chromium postgresql prometheus redis-server mkdocs mkdocs-material
 
-.PHONY: start test install system-deps typecheck lint unit replicas e2e bench demo-metrics clean-tools
+.PHONY: start test install system-deps typecheck api-reports lint unit replicas e2e install-test bench demo-metrics clean-tools
 
 ## Install the toolchain (Node 22 + yarn, when missing) and the locked dependencies.
 install:
@@ -37,7 +37,7 @@ start: install
 	$(RUN) yarn start
 
 ## Type check, lint and every test suite, including the browser test.
-test: install system-deps typecheck lint unit replicas e2e
+test: install system-deps typecheck api-reports lint unit replicas e2e install-test
 
 ## Install the Debian packages the tests need, when missing (needs root, as on CI).
 system-deps:
@@ -50,6 +50,12 @@ system-deps:
 
 typecheck:
 	$(RUN) yarn tsc
+
+## The public API of every published package (plugins/*/report*.api.md, API Extractor through
+## backstage-repo-tools) must match what is checked in; reads the declarations `make typecheck`
+## wrote to dist-types/. After an intended API change: `yarn build:api-reports`, and commit.
+api-reports: typecheck
+	$(RUN) yarn build:api-reports:check
 
 lint:
 	$(RUN) yarn lint:all
@@ -66,6 +72,13 @@ replicas:
 ## and the portal, as `make start` does.
 e2e:
 	CI=true $(RUN) yarn test:e2e
+
+## The install test (scripts/install-test/run.sh; README "Installing the plugins in your own portal"):
+## every plugin packed and installed into a fresh @backstage/create-app 0.9.2 portal, booted on a
+## free loopback port, checked over HTTP and in Chromium. Packed types come from `typecheck`;
+## node_modules kept in $${TMPDIR:-/tmp}/release-readiness-install-test for a warm install.
+install-test: install system-deps typecheck
+	INSTALL_TEST_SKIP_TSC=1 scripts/install-test/run.sh
 
 ## Workloads benchmark (bench/README.md): prints a JSON report; not part of `make test`.
 bench: install
