@@ -62,6 +62,7 @@ lint:
 
 unit:
 	CI=true scripts/test-postgres.sh $(RUN) yarn test
+	$(RUN) node --test examples/demo-git/*.test.js examples/demo-metrics/*.test.js
 
 ## Two backend replicas on one throw-away PostgreSQL and one throw-away Redis, one of them killed
 ## with SIGKILL under load (README "Production: several replicas"); free loopback ports only.

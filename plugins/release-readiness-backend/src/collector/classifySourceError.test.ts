@@ -1,3 +1,8 @@
+import {
+  AuthenticationError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
 import { SourceUnavailableError } from '@release-readiness/plugin-release-readiness-node';
 import { parse } from 'yaml';
 import {
@@ -91,6 +96,23 @@ describe('classifySourceError', () => {
       type: 'BAD_RESPONSE',
       message: 'Upstream answered with a body that is not valid YAML',
     });
+  });
+
+  it("types Backstage's own errors by kind, never quoting their message (it names URLs)", () => {
+    const url = 'https://git.example.com/team/repo?token=s3cr3t-token-1234';
+    expect(classifySourceError(new NotFoundError(`${url} not found`))).toEqual({
+      type: 'NOT_FOUND',
+      message: 'The upstream has no such file or resource (NotFoundError)',
+    });
+    expect(classifySourceError(new NotAllowedError(url)).type).toBe(
+      'FORBIDDEN',
+    );
+    expect(classifySourceError(new AuthenticationError(url)).type).toBe(
+      'UNAUTHORIZED',
+    );
+    for (const error of [new NotFoundError(url), new NotAllowedError(url)]) {
+      expect(classifySourceError(error).message).not.toContain('s3cr3t');
+    }
   });
 
   it('falls back to UNKNOWN with a fixed message, and a redacted one for the log', () => {

@@ -42,6 +42,21 @@ function networkCodeOf(error: any): string | undefined {
 }
 
 /** Query parameters whose value is a credential: `?access_token=…`, `&X-Amz-Signature=…`, `&sig=…`. */
+const BACKSTAGE_ERRORS: Record<string, SourceError> = {
+  NotFoundError: {
+    type: 'NOT_FOUND',
+    message: 'The upstream has no such file or resource (NotFoundError)',
+  },
+  NotAllowedError: {
+    type: 'FORBIDDEN',
+    message: 'The upstream refused access (NotAllowedError)',
+  },
+  AuthenticationError: {
+    type: 'UNAUTHORIZED',
+    message: 'The upstream rejected the credentials (AuthenticationError)',
+  },
+};
+
 const SECRET_PARAMETER =
   /(token|secret|passw(?:or)?d|pwd|api[_-]?key|apikey|(?:^|[_.-])key$|^key|signature|^sig$|credential|auth)/i;
 
@@ -135,6 +150,12 @@ export function classifySourceError(error: unknown): SourceError {
       type: 'BAD_RESPONSE',
       message: 'Upstream answered with a body that is not valid YAML',
     };
+  }
+  // Backstage's own errors (e.g. the UrlReader's for a team's policy file): the kind, not the
+  // message, which names URLs.
+  const backstage = BACKSTAGE_ERRORS[typeof e?.name === 'string' ? e.name : ''];
+  if (backstage) {
+    return backstage;
   }
   // Anything else may carry any text (a source's bug, a library's message quoting its input):
   // the tile says only what kind of error it was; the backend's log has the redacted message.
