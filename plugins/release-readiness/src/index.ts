@@ -7,6 +7,10 @@
  * (systems), and the scaffolder field extensions `ReleaseReadiness…PickerFieldExtension`. The new
  * frontend system's plugin brings the same fields as `scaffolder-form-field` extensions.
  *
+ * Every UI string goes through `releaseReadinessTranslationRef` (English, with German loaded on
+ * demand; the language follows the portal's `api:app/app-language` setting), so adopters can
+ * override messages or add a language.
+ *
  * @packageDocumentation
  */
 
@@ -29,9 +33,17 @@ export {
   ReleaseReadinessBoardClient,
   ReleaseReadinessClient,
 } from './api';
+export { releaseReadinessTranslationRef } from './translations';
+export type { ReleaseReadinessTranslate } from './translations';
 export type {
   DecisionExport,
   DecisionListResponse,
   ReleaseReadinessApi,
   RollbackFollowUpInput,
 } from './api';
+export type { BlockingItemPickerUiOptions } from './components/ScaffolderFields/blockingItemPickerSchema';
+export type { DecisionPickerUiOptions } from './components/ScaffolderFields/decisionPickerSchema';
+export type { EnvironmentPickerUiOptions } from './components/ScaffolderFields/environmentPickerSchema';
+export type { RevisionPickerUiOptions } from './components/ScaffolderFields/revisionPickerSchema';
+export type { VersionPickerUiOptions } from './components/ScaffolderFields/versionPickerSchema';
+export type { WorkloadPickerUiOptions } from './components/ScaffolderFields/workloadPickerSchema';

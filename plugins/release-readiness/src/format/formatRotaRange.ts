@@ -4,9 +4,11 @@ import { formatRotaTime } from './formatRotaTime';
 export function formatRotaRange(
   range: { start: string; end: string },
   timeZone?: string,
+  language?: string,
 ): string {
-  return `${formatRotaTime(range.start, timeZone)} – ${formatRotaTime(
+  return `${formatRotaTime(range.start, timeZone, language)} – ${formatRotaTime(
     range.end,
     timeZone,
+    language,
   )}`;
 }

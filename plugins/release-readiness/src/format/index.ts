@@ -4,3 +4,5 @@ export { formatLocalDateTime } from './formatLocalDateTime';
 export { formatRotaRange } from './formatRotaRange';
 export { formatRotaTime } from './formatRotaTime';
 export { formatTime } from './formatTime';
+export { localeFormatsOf } from './localeFormatsOf';
+export type { LocaleFormats } from './localeFormatsOf';

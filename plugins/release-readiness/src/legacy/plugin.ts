@@ -37,16 +37,17 @@ export const releaseReadinessPlugin = createPlugin({
  *
  * @public
  */
-export const ReleaseReadinessPage = releaseReadinessPlugin.provide(
-  createRoutableExtension({
-    name: 'ReleaseReadinessPage',
-    component: () =>
-      import('../components/ReleaseReadinessRouter').then(
-        m => m.LegacyReleaseReadinessPage,
-      ),
-    mountPoint: legacyRootRouteRef,
-  }),
-);
+export const ReleaseReadinessPage: () => JSX.Element =
+  releaseReadinessPlugin.provide(
+    createRoutableExtension({
+      name: 'ReleaseReadinessPage',
+      component: () =>
+        import('../components/ReleaseReadinessRouter').then(
+          m => m.LegacyReleaseReadinessPage,
+        ),
+      mountPoint: legacyRootRouteRef,
+    }),
+  );
 
 /**
  * The entity tab content of a component (legacy frontend system): its system's verdict per
@@ -55,17 +56,18 @@ export const ReleaseReadinessPage = releaseReadinessPlugin.provide(
  *
  * @public
  */
-export const EntityReleaseReadinessContent = releaseReadinessPlugin.provide(
-  createComponentExtension({
-    name: 'EntityReleaseReadinessContent',
-    component: {
-      lazy: () =>
-        import('./LegacyEntityWorkloadsContent').then(
-          m => m.LegacyEntityWorkloadsContent,
-        ),
-    },
-  }),
-);
+export const EntityReleaseReadinessContent: () => JSX.Element =
+  releaseReadinessPlugin.provide(
+    createComponentExtension({
+      name: 'EntityReleaseReadinessContent',
+      component: {
+        lazy: () =>
+          import('./LegacyEntityWorkloadsContent').then(
+            m => m.LegacyEntityWorkloadsContent,
+          ),
+      },
+    }),
+  );
 
 /**
  * The entity tab content of a catalog System (legacy frontend system): the system's board, or how
@@ -74,7 +76,7 @@ export const EntityReleaseReadinessContent = releaseReadinessPlugin.provide(
  *
  * @public
  */
-export const EntityReleaseReadinessSystemContent =
+export const EntityReleaseReadinessSystemContent: () => JSX.Element =
   releaseReadinessPlugin.provide(
     createComponentExtension({
       name: 'EntityReleaseReadinessSystemContent',

@@ -1,3 +1,4 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -5,10 +6,12 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { BackupItemResult } from '@release-readiness/plugin-release-readiness-common';
-import { describeAge, SafeLink, SourceMark, StatusChip } from '../shared';
+import { SafeLink, SourceMark, StatusChip, useFormatters } from '../shared';
+import { releaseReadinessTranslationRef } from '../../translations/releaseReadinessTranslationRef';
 
 function ItemRow(props: { item: BackupItemResult; walLag?: boolean }) {
   const { item, walLag } = props;
+  const { t, describeAge } = useFormatters();
   return (
     <TableRow data-item={item.name}>
       <TableCell>
@@ -16,7 +19,7 @@ function ItemRow(props: { item: BackupItemResult; walLag?: boolean }) {
           <SafeLink to={item.url}>{item.name}</SafeLink>
         </Typography>
         <Typography variant="caption" color="text.secondary">
-          {walLag ? `WAL archiving lag · ${item.kind}` : item.kind}
+          {walLag ? t('backups.items.walLag', { kind: item.kind }) : item.kind}
         </Typography>
       </TableCell>
       <TableCell>
@@ -47,15 +50,16 @@ export function BackupItemsTable(props: {
   walLag?: BackupItemResult;
 }) {
   const { items, walLag } = props;
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   return (
-    <Table size="small" aria-label="Backup items">
+    <Table size="small" aria-label={t('backups.items.label')}>
       <TableHead>
         <TableRow>
-          <TableCell>Item</TableCell>
-          <TableCell>Status</TableCell>
-          <TableCell>Age</TableCell>
-          <TableCell>Detail</TableCell>
-          <TableCell>Source</TableCell>
+          <TableCell>{t('backups.items.item')}</TableCell>
+          <TableCell>{t('backups.items.status')}</TableCell>
+          <TableCell>{t('backups.items.age')}</TableCell>
+          <TableCell>{t('backups.items.detail')}</TableCell>
+          <TableCell>{t('backups.items.source')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>

@@ -4,7 +4,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { BackupsCard } from './BackupsCard';
-import { backups, item, notRecords } from './__testUtils__/backupsFixtures';
+import {
+  backups,
+  item,
+  notRecords,
+  record,
+} from './__testUtils__/backupsFixtures';
 
 async function render(api: Record<string, jest.Mock>, environment = 'prod') {
   return renderInTestApp(
@@ -176,5 +181,77 @@ describe('BackupsCard', () => {
       await screen.findByRole('table', { name: 'Backup items' }),
     ).toBeInTheDocument();
     expect(getBackups).toHaveBeenCalledTimes(2);
+  });
+});
+
+/** The portal's language setting (`api:app/app-language`) with German chosen. */
+const germanPortal = {
+  app: {
+    baseUrl: 'http://localhost:3000',
+    extensions: [
+      {
+        'api:app/app-language': {
+          config: { availableLanguages: ['en', 'de'], defaultLanguage: 'de' },
+        },
+      },
+    ],
+  },
+  backend: { baseUrl: 'http://localhost:7007' },
+};
+
+describe('BackupsCard in German', () => {
+  // the app keeps the last language in local storage, and a stored one wins over the default
+  beforeEach(() => window.localStorage.removeItem('language'));
+  afterEach(() => window.localStorage.removeItem('language'));
+
+  it('follows the portal language: items, restore test and its records in German', async () => {
+    await renderInTestApp(
+      <BackupsCard system="servanda" environment="prod" />,
+      {
+        apis: [
+          [
+            releaseReadinessApiRef,
+            {
+              getBackups: jest.fn().mockResolvedValue(backups()),
+              getRestoreTests: jest
+                .fn()
+                .mockResolvedValue({ items: [record({ outcome: 'failed' })] }),
+            },
+          ],
+        ] as const,
+        config: germanPortal,
+      },
+    );
+    const table = await screen.findByRole(
+      'table',
+      { name: 'Backup-Einträge' },
+      // the German messages are loaded on demand
+      { timeout: 10_000 },
+    );
+    expect(
+      within(table).getByRole('columnheader', { name: 'Alter' }),
+    ).toBeInTheDocument();
+    expect(
+      within(table).getByText(
+        /^Verzögerung der WAL-Archivierung · prometheus$/,
+      ),
+    ).toBeInTheDocument();
+    const section = screen.getByRole('region', { name: 'Restore-Test' });
+    expect(
+      await within(section).findByRole('button', {
+        name: 'Restore-Test erfassen',
+      }),
+    ).toBeInTheDocument();
+    const records = await within(section).findByRole('table', {
+      name: 'Erfasste Restore-Tests',
+    });
+    // the outcome is a status word: shown in German; the reason is the recorder's, as written
+    expect(within(records).getByText('fehlgeschlagen')).toBeInTheDocument();
+    expect(
+      within(records).getByText(
+        'restored the anonymised snapshot, all checks green',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Record a restore test')).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,5 @@
 import { EmptyState } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
@@ -7,13 +8,7 @@ import { useBackups } from '../../hooks/useBackups';
 import { SourcedContent } from '../shared';
 import { BackupItemsTable } from './BackupItemsTable';
 import { RestoreTestSection } from './RestoreTestSection';
-
-function notConfigured(environment: string) {
-  return {
-    title: 'No backups are configured for this environment',
-    description: `Define them under environments.${environment}.backups (items, restoreTest) in the system's release policy.`,
-  };
-}
+import { releaseReadinessTranslationRef } from '../../translations/releaseReadinessTranslationRef';
 
 /**
  * The backups of one environment: each item's age against its RPO ("20 h ago, RPO 24 h") with its
@@ -26,17 +21,26 @@ function notConfigured(environment: string) {
 export function BackupsCard(props: { system: string; environment: string }) {
   const { system, environment } = props;
   const state = useBackups(system, environment);
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
+  const notConfigured = {
+    title: t('backups.card.notConfiguredTitle'),
+    description: t('backups.card.notConfiguredDescription', { environment }),
+  };
   return (
-    <Card variant="outlined" component="section" aria-label="Backups">
+    <Card
+      variant="outlined"
+      component="section"
+      aria-label={t('backups.card.label')}
+    >
       <CardContent>
         <Typography variant="h6" component="h2" gutterBottom>
-          Backups
+          {t('backups.card.title')}
         </Typography>
         <SourcedContent
           state={state}
-          title="Could not load the backups"
+          title={t('backups.card.loadError')}
           source={value => value.source}
-          notConfigured={notConfigured(environment)}
+          notConfigured={notConfigured}
           keepWhileLoading
           contentWhenUnavailable
         >
@@ -44,7 +48,7 @@ export function BackupsCard(props: { system: string; environment: string }) {
             backups.items.length === 0 &&
             !backups.walLag &&
             !backups.restoreTest ? (
-              <EmptyState missing="content" {...notConfigured(environment)} />
+              <EmptyState missing="content" {...notConfigured} />
             ) : (
               <Stack spacing={2}>
                 {(backups.items.length > 0 || backups.walLag) && (

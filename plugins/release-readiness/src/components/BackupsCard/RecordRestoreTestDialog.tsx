@@ -1,4 +1,4 @@
-import { useApi } from '@backstage/frontend-plugin-api';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import type { RestoreTestRecord } from '@release-readiness/plugin-release-readiness-common';
@@ -8,6 +8,8 @@ import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { errorMessageOf } from './errorMessageOf';
 import { ReasonField } from '../shared/ReasonField';
 import { WriteDialog } from '../shared/WriteDialog';
+import { releaseReadinessTranslationRef } from '../../translations/releaseReadinessTranslationRef';
+import { OUTCOME_LABEL } from './outcomeLabel';
 
 type Outcome = RestoreTestRecord['outcome'];
 
@@ -41,6 +43,7 @@ export function RecordRestoreTestDialog(props: {
 }) {
   const { system, environment, onClose } = props;
   const api = useApi(releaseReadinessApiRef);
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   const [testedAt, setTestedAt] = useState(localNow);
   const [outcome, setOutcome] = useState<Outcome>('passed');
   const [link, setLink] = useState('');
@@ -52,8 +55,8 @@ export function RecordRestoreTestDialog(props: {
 
   return (
     <WriteDialog
-      title={<>Record a restore test of {environment}</>}
-      submitLabel="Record"
+      title={<>{t('backups.dialog.title', { environment })}</>}
+      submitLabel={t('backups.dialog.submit')}
       invalid={!valid}
       write={requestId =>
         api.recordRestoreTest(system, environment, {
@@ -68,18 +71,18 @@ export function RecordRestoreTestDialog(props: {
       onClose={onClose}
     >
       <TextField
-        label="Tested at"
+        label={t('backups.dialog.testedAt')}
         type="datetime-local"
         required
         value={testedAt}
         onChange={e => setTestedAt(e.target.value)}
         error={!testedAtIso.isValid}
-        helperText="When the restore ran (your local time); within the past year."
+        helperText={t('backups.dialog.testedAtHelp')}
         InputLabelProps={{ shrink: true }}
       />
       <TextField
         select
-        label="Outcome"
+        label={t('backups.dialog.outcome')}
         value={outcome}
         onChange={e => {
           const next = OUTCOMES.find(o => o === e.target.value);
@@ -88,22 +91,22 @@ export function RecordRestoreTestDialog(props: {
       >
         {OUTCOMES.map(o => (
           <MenuItem key={o} value={o}>
-            {o}
+            {t(OUTCOME_LABEL[o])}
           </MenuItem>
         ))}
       </TextField>
       <TextField
-        label="Report link"
+        label={t('backups.dialog.reportLink')}
         required
         value={link}
         onChange={e => setLink(e.target.value)}
         error={link.length > 0 && !linkOk}
-        helperText="An http(s) link to the restore report."
+        helperText={t('backups.dialog.reportLinkHelp')}
       />
       <ReasonField
         value={reason}
         onChange={setReason}
-        helperText="At least 3 characters, e.g. what was restored and checked."
+        helperText={t('backups.dialog.reasonHelp')}
       />
     </WriteDialog>
   );

@@ -4,22 +4,23 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { RestoreTestRecord } from '@release-readiness/plugin-release-readiness-common';
-import { formatTime } from '../../format';
-import { SafeLink, StatusChip } from '../shared';
+import { SafeLink, StatusChip, useFormatters } from '../shared';
+import { OUTCOME_LABEL } from './outcomeLabel';
 
 /** The recent restore-test records, newest first: when, outcome, report, reason and who. */
 export function RestoreTestRecordsTable(props: {
   records: RestoreTestRecord[];
 }) {
+  const { t, formatTime } = useFormatters();
   return (
-    <Table size="small" aria-label="Restore-test records">
+    <Table size="small" aria-label={t('backups.records.label')}>
       <TableHead>
         <TableRow>
-          <TableCell>Tested at</TableCell>
-          <TableCell>Outcome</TableCell>
-          <TableCell>Report</TableCell>
-          <TableCell>Reason</TableCell>
-          <TableCell>Recorded by</TableCell>
+          <TableCell>{t('backups.records.testedAt')}</TableCell>
+          <TableCell>{t('backups.records.outcome')}</TableCell>
+          <TableCell>{t('backups.records.report')}</TableCell>
+          <TableCell>{t('backups.records.reason')}</TableCell>
+          <TableCell>{t('backups.records.recordedBy')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -31,11 +32,13 @@ export function RestoreTestRecordsTable(props: {
             <TableCell>
               <StatusChip
                 status={record.outcome === 'passed' ? 'pass' : 'fail'}
-                label={record.outcome}
+                label={t(OUTCOME_LABEL[record.outcome])}
               />
             </TableCell>
             <TableCell>
-              <SafeLink to={record.link}>report</SafeLink>
+              <SafeLink to={record.link}>
+                {t('backups.records.reportLink')}
+              </SafeLink>
             </TableCell>
             <TableCell sx={{ wordBreak: 'break-word' }}>
               {record.reason}

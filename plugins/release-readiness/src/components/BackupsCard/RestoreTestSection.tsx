@@ -6,13 +6,12 @@ import Typography from '@mui/material/Typography';
 import type { BackupsResponse } from '@release-readiness/plugin-release-readiness-common';
 import { useState } from 'react';
 import { useRestoreTests } from '../../hooks/useRestoreTests';
-import { formatTime } from '../../format';
 import {
-  describeAge,
   LoadError,
   SafeLink,
   SourceMark,
   StatusChip,
+  useFormatters,
 } from '../shared';
 import { RecordRestoreTestDialog } from './RecordRestoreTestDialog';
 import { RestoreTestRecordsTable } from './RestoreTestRecordsTable';
@@ -41,16 +40,22 @@ export function RestoreTestSection(props: {
   const records = useRestoreTests(system, environment, RECENT);
   const [dialogKey, setDialogKey] = useState<number>();
   const notRecords = isNotRecords(records.error);
+  const { t, formatTime, describeAge } = useFormatters();
   const disabledReason = notRecords
-    ? `The restore test of ${environment} is read from ${
-        restoreTest?.kind ?? 'its source'
-      }, not recorded by people (backups.restoreTest.source: records).`
+    ? t('backups.restoreTest.notRecorded', {
+        environment,
+        source: restoreTest?.kind ?? t('backups.restoreTest.itsSource'),
+      })
     : undefined;
 
   return (
-    <Stack spacing={1} component="section" aria-label="Restore test">
+    <Stack
+      spacing={1}
+      component="section"
+      aria-label={t('backups.restoreTest.label')}
+    >
       <Typography variant="subtitle1" component="h3">
-        Restore test
+        {t('backups.restoreTest.title')}
       </Typography>
       {restoreTest ? (
         <Stack
@@ -67,10 +72,15 @@ export function RestoreTestSection(props: {
               { age: restoreTest.age, rpo: restoreTest.maxAge },
               'max age',
             )}
-            {restoreTest.at && ` (last passed ${formatTime(restoreTest.at)})`}
+            {restoreTest.at &&
+              t('backups.restoreTest.lastPassed', {
+                at: formatTime(restoreTest.at),
+              })}
           </Typography>
           {restoreTest.link && (
-            <SafeLink to={restoreTest.link}>report</SafeLink>
+            <SafeLink to={restoreTest.link}>
+              {t('backups.restoreTest.report')}
+            </SafeLink>
           )}
           <Typography variant="body2" color="text.secondary">
             {restoreTest.detail}
@@ -79,8 +89,7 @@ export function RestoreTestSection(props: {
         </Stack>
       ) : (
         <Typography variant="body2" color="text.secondary">
-          No restore test is configured for this environment (environments.
-          {environment}.backups.restoreTest).
+          {t('backups.restoreTest.notConfigured', { environment })}
         </Typography>
       )}
       {restoreTest && (
@@ -91,7 +100,7 @@ export function RestoreTestSection(props: {
             disabled={notRecords || records.loading}
             onClick={() => setDialogKey(Date.now())}
           >
-            Record a restore test
+            {t('backups.restoreTest.record')}
           </Button>
           {disabledReason && (
             <Typography variant="caption" color="text.secondary">
@@ -104,7 +113,7 @@ export function RestoreTestSection(props: {
       {restoreTest && !notRecords && records.error && (
         <LoadError
           error={records.error}
-          title="Could not load the restore-test records"
+          title={t('backups.restoreTest.recordsLoadError')}
           onRetry={records.retry}
         />
       )}
@@ -112,7 +121,7 @@ export function RestoreTestSection(props: {
         records.value &&
         (records.value.items.length === 0 ? (
           <Typography variant="body2" color="text.secondary">
-            No restore test has been recorded yet.
+            {t('backups.restoreTest.noRecords')}
           </Typography>
         ) : (
           <RestoreTestRecordsTable records={records.value.items} />

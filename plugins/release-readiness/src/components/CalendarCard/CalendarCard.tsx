@@ -14,14 +14,15 @@ import type {
 } from '@release-readiness/plugin-release-readiness-common';
 import { DateTime } from 'luxon';
 import { useCalendar } from '../../hooks/useCalendar';
-import { formatTime } from '../../format';
 import { SourceLine, SourcedContent } from '../shared';
 import { groupByDay } from './groupByDay';
+import { useFormatters } from '../shared/useFormatters';
 
 const DAYS = 14;
 
 function Window(props: { occurrence: CalendarOccurrence; now: DateTime }) {
   const { occurrence: o, now } = props;
+  const { t, formatTime } = useFormatters();
   const active =
     DateTime.fromISO(o.start) <= now && now < DateTime.fromISO(o.end);
   return (
@@ -30,12 +31,16 @@ function Window(props: { occurrence: CalendarOccurrence; now: DateTime }) {
         size="small"
         color={o.kind === 'freeze' ? 'error' : 'success'}
         variant={active ? 'filled' : 'outlined'}
-        label={active ? `${o.title} (now)` : o.title}
+        label={
+          active ? t('environment.calendar.now', { title: o.title }) : o.title
+        }
       />
       <Typography variant="caption">
         {formatTime(o.start, o.timeZone)} – {formatTime(o.end, o.timeZone)}
         {o.exemptChangeTypes.length > 0 &&
-          ` · exempt: ${o.exemptChangeTypes.join(', ')}`}
+          t('environment.calendar.exempt', {
+            types: o.exemptChangeTypes.join(', '),
+          })}
       </Typography>
     </Stack>
   );
@@ -44,14 +49,21 @@ function Window(props: { occurrence: CalendarOccurrence; now: DateTime }) {
 function Days(props: { calendar: CalendarResponse }) {
   const { calendar } = props;
   const now = DateTime.now();
-  const days = groupByDay(calendar.occurrences, calendar.from, calendar.to);
+  const { t, language } = useFormatters();
+  const days = groupByDay(
+    calendar.occurrences,
+    calendar.from,
+    calendar.to,
+    undefined,
+    language,
+  );
   return (
-    <Table size="small" aria-label="Calendar">
+    <Table size="small" aria-label={t('environment.calendar.label')}>
       <TableHead>
         <TableRow>
-          <TableCell>Day</TableCell>
-          <TableCell>Freezes</TableCell>
-          <TableCell>Release windows</TableCell>
+          <TableCell>{t('environment.calendar.day')}</TableCell>
+          <TableCell>{t('environment.calendar.freezes')}</TableCell>
+          <TableCell>{t('environment.calendar.releaseWindows')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -87,26 +99,33 @@ function Days(props: { calendar: CalendarResponse }) {
  */
 export function CalendarCard(props: { system: string; environment: string }) {
   const state = useCalendar(props.system, props.environment, DAYS);
+  const { t } = useFormatters();
   return (
-    <Card variant="outlined" component="section" aria-label="Calendar">
+    <Card
+      variant="outlined"
+      component="section"
+      aria-label={t('environment.calendar.label')}
+    >
       <CardContent>
         <Typography variant="h6" component="h2" gutterBottom>
-          Freeze and release calendar, next {DAYS} days
+          {t('environment.calendar.title', { count: DAYS })}
         </Typography>
         {/* Windows are configuration, expanded by the backend for this request. */}
-        <SourcedContent state={state} title="Could not load the calendar">
+        <SourcedContent
+          state={state}
+          title={t('environment.calendar.loadError')}
+        >
           {value =>
             value.windows.length === 0 ? (
               <Typography variant="body2" color="text.secondary">
-                No freeze or release windows apply to this environment
-                (releaseReadiness.calendar.windows).
+                {t('environment.calendar.none')}
               </Typography>
             ) : (
               <Stack spacing={1}>
                 <Typography variant="body2">
                   {value.releaseWindowRequired
-                    ? 'Changes go out inside a release window; freezes apply unless a change type is exempt.'
-                    : 'Changes may go out whenever no freeze applies.'}
+                    ? t('environment.calendar.windowRequired')
+                    : t('environment.calendar.noWindowRequired')}
                 </Typography>
                 <Days calendar={value} />
                 <SourceLine

@@ -13,13 +13,14 @@ export interface CalendarDay {
 
 /**
  * Spreads occurrences over the days from `from` to `to` (ISO) in `zone`; a window that spans
- * several days is listed on each of them.
+ * several days is listed on each of them. Day labels in `language` (default English).
  */
 export function groupByDay(
   occurrences: CalendarOccurrence[],
   from: string,
   to: string,
   zone?: string,
+  language?: string,
 ): CalendarDay[] {
   const days: CalendarDay[] = [];
   const end = DateTime.fromISO(to);
@@ -34,7 +35,7 @@ export function groupByDay(
     );
     days.push({
       date: day.toISODate()!,
-      label: formatDayLabel(day),
+      label: formatDayLabel(day, language),
       freezes: touching.filter(o => o.kind === 'freeze'),
       releases: touching.filter(o => o.kind === 'release'),
     });

@@ -1,6 +1,8 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { releaseReadinessTranslationRef } from '../../translations';
 
 /**
  * A write button of the meeting view: enabled when the backend says the user may act (`you`),
@@ -13,10 +15,11 @@ export function ActionButton(props: {
   onClick(): void;
 }) {
   const { id, label, eligibility, onClick } = props;
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   const allowed = eligibility?.allowed === true;
   const reason = eligibility
     ? eligibility.reason
-    : 'Cannot tell whether you may do this: the backend did not say';
+    : t('decisions.actions.notSaid');
   const reasonId = `decision-${id}-refusal`;
   return (
     <Stack spacing={0.5} alignItems="flex-start">

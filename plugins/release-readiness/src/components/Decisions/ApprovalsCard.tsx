@@ -6,8 +6,7 @@ import Typography from '@mui/material/Typography';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
 import type { DecisionResponse } from '@release-readiness/plugin-release-readiness-common';
-import { formatTime } from '../../format';
-import { PersonLink } from '../shared';
+import { PersonLink, useFormatters } from '../shared';
 
 /**
  * The approvals a go needs: received ones (whose go filled it, when, why) and missing ones with
@@ -15,14 +14,22 @@ import { PersonLink } from '../shared';
  */
 export function ApprovalsCard(props: { response: DecisionResponse }) {
   const { decision, state } = props.response;
+  const { t, formatTime } = useFormatters();
   const received = state.approvals.filter(a => a.filledBy).length;
   const goOf = (voter: string) =>
     decision.votes.find(v => v.voter === voter && v.vote === 'go');
   return (
-    <Card variant="outlined" component="section" aria-label="Approvals">
+    <Card
+      variant="outlined"
+      component="section"
+      aria-label={t('decisions.approvals.label')}
+    >
       <CardContent>
         <Typography variant="h6" component="h2" gutterBottom>
-          Approvals ({received} of {state.approvals.length} received)
+          {t('decisions.approvals.title', {
+            received: String(received),
+            total: String(state.approvals.length),
+          })}
         </Typography>
         <Stack component="ul" spacing={2} sx={{ pl: 0, listStyle: 'none' }}>
           {state.approvals.map(approval => {
@@ -46,20 +53,33 @@ export function ApprovalsCard(props: { response: DecisionResponse }) {
                     {approval.title}
                   </Typography>
                   <Typography variant="body2" color="text.secondary">
-                    {approval.filledBy ? 'received' : 'missing'}
+                    {approval.filledBy
+                      ? t('decisions.approvals.received')
+                      : t('decisions.approvals.missing')}
                   </Typography>
                 </Stack>
                 {approval.filledBy ? (
                   <Typography variant="body2">
-                    Go from <EntityRefLink entityRef={approval.filledBy} />
-                    {vote && ` at ${formatTime(vote.at)}: “${vote.reason}”`}
+                    {vote
+                      ? t('decisions.approvals.goFromAt', {
+                          voter: (
+                            <EntityRefLink entityRef={approval.filledBy} />
+                          ),
+                          at: formatTime(vote.at),
+                          reason: vote.reason,
+                        })
+                      : t('decisions.approvals.goFrom', {
+                          voter: (
+                            <EntityRefLink entityRef={approval.filledBy} />
+                          ),
+                        })}
                   </Typography>
                 ) : (
                   <Stack spacing={0.5}>
                     <Typography variant="body2" color="text.secondary">
                       {approval.candidates.length > 0
-                        ? 'Can be given by:'
-                        : 'Nobody can give it now (check the RACI of this environment).'}
+                        ? t('decisions.approvals.canBeGivenBy')
+                        : t('decisions.approvals.nobody')}
                     </Typography>
                     {approval.candidates.length > 0 && (
                       <Stack
@@ -67,7 +87,9 @@ export function ApprovalsCard(props: { response: DecisionResponse }) {
                         spacing={2}
                         flexWrap="wrap"
                         useFlexGap
-                        aria-label={`Who can give ${approval.title}`}
+                        aria-label={t('decisions.approvals.whoCanGive', {
+                          title: approval.title,
+                        })}
                       >
                         {approval.candidates.map(person => (
                           <PersonLink key={person.entityRef} person={person} />

@@ -3,8 +3,7 @@ import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { DecisionResponse } from '@release-readiness/plugin-release-readiness-common';
-import { formatTime } from '../../format';
-import { StatusChip } from '../shared';
+import { StatusChip, useFormatters } from '../shared';
 import { WaiverLine } from './WaiverLine';
 
 /**
@@ -16,17 +15,25 @@ export function BlockingItemsCard(props: { response: DecisionResponse }) {
   const evidenceOf = (id: string) =>
     decision.evidence.items.find(item => item.id === id);
   const open = state.blocking.filter(b => !b.waiver).length;
+  const { t, formatTime } = useFormatters();
   return (
-    <Card variant="outlined" component="section" aria-label="Blocking items">
+    <Card
+      variant="outlined"
+      component="section"
+      aria-label={t('decisions.blocking.label')}
+    >
       <CardContent>
         <Typography variant="h6" component="h2" gutterBottom>
-          Blocking items
+          {t('decisions.blocking.title')}
           {state.blocking.length > 0 &&
-            ` (${open} of ${state.blocking.length} without a waiver)`}
+            t('decisions.blocking.withoutWaiver', {
+              open: String(open),
+              total: String(state.blocking.length),
+            })}
         </Typography>
         {state.blocking.length === 0 ? (
           <Typography variant="body2">
-            Nothing blocks: every enforced item passed in the evidence.
+            {t('decisions.blocking.nothing')}
           </Typography>
         ) : (
           <Stack component="ul" spacing={2} sx={{ pl: 0, listStyle: 'none' }}>
@@ -51,17 +58,21 @@ export function BlockingItemsCard(props: { response: DecisionResponse }) {
                   <Typography variant="body2">{blocking.reason}</Typography>
                   {item && (
                     <Typography variant="caption" color="text.secondary">
-                      Source: {item.source.name}
+                      {t('decisions.blocking.source', {
+                        name: item.source.name,
+                      })}
                       {item.source.fetchedAt
-                        ? `, as of ${formatTime(item.source.fetchedAt)}`
-                        : ', never read'}
+                        ? t('decisions.blocking.asOf', {
+                            at: formatTime(item.source.fetchedAt),
+                          })
+                        : t('decisions.blocking.neverRead')}
                     </Typography>
                   )}
                   {blocking.waiver ? (
                     <WaiverLine waiver={blocking.waiver} />
                   ) : (
                     <Typography variant="body2" color="error">
-                      Needs a waiver before a go.
+                      {t('decisions.blocking.needsWaiver')}
                     </Typography>
                   )}
                   {blocking.lapsedWaiver && (

@@ -1,3 +1,4 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -11,6 +12,7 @@ import { templateLink } from '../shared/templateLink';
 import { VoteDialog } from './VoteDialog';
 import { WaiveDialog } from './WaiveDialog';
 import { PRINT_HIDDEN_CLASS } from './PrintStyles';
+import { releaseReadinessTranslationRef } from '../../translations';
 
 /**
  * The meeting view's buttons: Vote and Waive for the people the backend allows (`you`; others see
@@ -23,6 +25,7 @@ export function DecisionActions(props: {
 }) {
   const { response, onChanged } = props;
   const { decision, state, you } = response;
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   const [dialog, setDialog] = useState<'vote' | 'waive'>();
   const [exportError, setExportError] = useState<string>();
   const unwaived = state.blocking.filter(b => !b.waiver);
@@ -38,18 +41,18 @@ export function DecisionActions(props: {
       spacing={1}
       className={PRINT_HIDDEN_CLASS}
       component="section"
-      aria-label="Your part"
+      aria-label={t('decisions.actions.label')}
     >
       <Stack direction="row" spacing={2} flexWrap="wrap" useFlexGap>
         <ActionButton
           id="vote"
-          label="Vote"
+          label={t('decisions.actions.vote')}
           eligibility={you?.vote}
           onClick={() => setDialog('vote')}
         />
         <ActionButton
           id="waive"
-          label="Waive an item"
+          label={t('decisions.actions.waive')}
           eligibility={you?.waive}
           onClick={() => setDialog('waive')}
         />
@@ -64,7 +67,7 @@ export function DecisionActions(props: {
             startIcon={<PrintIcon />}
             onClick={() => window.print()}
           >
-            Print
+            {t('decisions.actions.print')}
           </Button>
         </Stack>
       </Stack>
@@ -82,7 +85,10 @@ export function DecisionActions(props: {
             },
           })}
         >
-          Request a new decision for {decision.environment} {decision.version}
+          {t('decisions.actions.requestNew', {
+            environment: decision.environment,
+            version: decision.version,
+          })}
         </Link>
       )}
       {exportError && <Alert severity="error">{exportError}</Alert>}

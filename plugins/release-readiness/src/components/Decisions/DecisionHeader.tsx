@@ -4,15 +4,15 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { DecisionResponse } from '@release-readiness/plugin-release-readiness-common';
 import type { ReactNode } from 'react';
-import { formatTime } from '../../format';
-import { VerdictChip } from '../shared';
+import { useFormatters, VerdictChip } from '../shared';
 import { DECISION_STATUS_LOOK } from './decisionStatusLook';
 
 function Fact(props: { label: string; children: ReactNode }) {
+  const { t } = useFormatters();
   return (
     <Typography variant="body2" component="div">
       <Typography component="span" variant="body2" color="text.secondary">
-        {props.label}:{' '}
+        {t('decisions.header.fact', { label: props.label })}
       </Typography>
       {props.children}
     </Typography>
@@ -26,13 +26,22 @@ function Fact(props: { label: string; children: ReactNode }) {
  */
 export function DecisionHeader(props: { response: DecisionResponse }) {
   const { decision, state } = props.response;
+  const { t, formatTime } = useFormatters();
   const look = DECISION_STATUS_LOOK[state.status];
   const palette =
     look.color === 'default' ? 'text.primary' : `${look.color}.main`;
+  const invalidatedReason = decision.outcome?.reason;
   return (
-    <Stack spacing={1} component="section" aria-label="Decision">
+    <Stack
+      spacing={1}
+      component="section"
+      aria-label={t('decisions.header.label')}
+    >
       <Typography variant="h4" component="h1">
-        Go/no-go: {decision.environment} {decision.version}
+        {t('decisions.header.title', {
+          environment: decision.environment,
+          version: decision.version,
+        })}
       </Typography>
       <Stack
         direction={{ xs: 'column', sm: 'row' }}
@@ -42,51 +51,68 @@ export function DecisionHeader(props: { response: DecisionResponse }) {
         <Typography
           variant="h2"
           component="p"
-          aria-label="Decision status"
+          aria-label={t('decisions.header.statusLabel')}
           sx={{ color: palette, fontWeight: 700 }}
         >
-          {look.label}
+          {t(look.label)}
         </Typography>
-        <Stack spacing={0.5} aria-label="Evidence verdict">
+        <Stack spacing={0.5} aria-label={t('decisions.header.verdictLabel')}>
           <Typography variant="overline" color="text.secondary">
-            Evidence at request time
+            {t('decisions.header.evidenceAtRequest')}
           </Typography>
           <VerdictChip verdict={decision.evidence.verdict} size="medium" />
         </Stack>
       </Stack>
-      <Typography variant="h6" component="p" aria-label="Why">
+      <Typography
+        variant="h6"
+        component="p"
+        aria-label={t('decisions.header.whyLabel')}
+      >
         {state.reason}
       </Typography>
       {state.status === 'expired' && (
         <Alert severity="warning">
-          This decision expired at {formatTime(decision.expiresAt)}: it takes no
-          more votes, and a go needs a new decision.
+          {t('decisions.header.expired', {
+            at: formatTime(decision.expiresAt),
+          })}
         </Alert>
       )}
       {state.status === 'invalidated' && (
         <Alert severity="error">
-          This decision was invalidated
-          {decision.outcome?.reason ? `: ${decision.outcome.reason}` : ''}. A go
-          needs a new decision on the current evidence.
+          {invalidatedReason
+            ? t('decisions.header.invalidatedBecause', {
+                reason: invalidatedReason,
+              })
+            : t('decisions.header.invalidated')}
         </Alert>
       )}
       <Stack direction="row" spacing={3} flexWrap="wrap" useFlexGap>
-        <Fact label="Requested by">
+        <Fact label={t('decisions.header.requestedBy')}>
           <EntityRefLink entityRef={decision.requester} />
         </Fact>
-        <Fact label="Requested">{formatTime(decision.requestedAt)}</Fact>
-        <Fact label="Planned">{formatTime(decision.plannedAt)}</Fact>
-        <Fact label="Expires">{formatTime(decision.expiresAt)}</Fact>
-        <Fact label="Change type">{decision.changeType}</Fact>
-        <Fact label="Risk">{decision.risk}</Fact>
-        {decision.ref && <Fact label="Release">{decision.ref}</Fact>}
+        <Fact label={t('decisions.header.requested')}>
+          {formatTime(decision.requestedAt)}
+        </Fact>
+        <Fact label={t('decisions.header.planned')}>
+          {formatTime(decision.plannedAt)}
+        </Fact>
+        <Fact label={t('decisions.header.expires')}>
+          {formatTime(decision.expiresAt)}
+        </Fact>
+        <Fact label={t('decisions.header.changeType')}>
+          {decision.changeType}
+        </Fact>
+        <Fact label={t('decisions.header.risk')}>{decision.risk}</Fact>
+        {decision.ref && (
+          <Fact label={t('decisions.header.release')}>{decision.ref}</Fact>
+        )}
         {decision.digest && (
-          <Fact label="Digest">
+          <Fact label={t('decisions.header.digest')}>
             <code>{decision.digest}</code>
           </Fact>
         )}
       </Stack>
-      <Fact label="Reason for the request">{decision.reason}</Fact>
+      <Fact label={t('decisions.header.reason')}>{decision.reason}</Fact>
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import { EmptyState, Link, Progress } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -12,8 +13,15 @@ import { LoadError, useBoardPaths } from '../shared';
 import { DECISION_STATUS_LOOK } from './decisionStatusLook';
 import { DecisionsTable } from './DecisionsTable';
 import { RequestDecisionButton } from './RequestDecisionButton';
+import { releaseReadinessTranslationRef } from '../../translations';
 
-const STATUSES = Object.keys(DECISION_STATUS_LOOK) as DecisionStatus[];
+const STATUSES: DecisionStatus[] = [
+  'open',
+  'go',
+  'no-go',
+  'expired',
+  'invalidated',
+];
 
 /**
  * A system's go/no-go decisions (`/systems/:system/decisions?environment=&status=`), newest
@@ -26,6 +34,7 @@ export function DecisionHistoryPage() {
   const { system = '' } = useParams();
   const [search, setSearch] = useSearchParams();
   const paths = useBoardPaths();
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   const environment = search.get('environment') ?? '';
   const statusParam = search.get('status') ?? '';
   const status = STATUSES.find(s => s === statusParam);
@@ -50,7 +59,11 @@ export function DecisionHistoryPage() {
   const title = summary.value?.title ?? system;
   return (
     <Stack spacing={2}>
-      {paths && <Link to={paths.system(system)}>Board of {title}</Link>}
+      {paths && (
+        <Link to={paths.system(system)}>
+          {t('decisions.history.boardOf', { title })}
+        </Link>
+      )}
       <Stack
         direction={{ xs: 'column', md: 'row' }}
         spacing={2}
@@ -58,7 +71,7 @@ export function DecisionHistoryPage() {
         justifyContent="space-between"
       >
         <Typography variant="h4" component="h1">
-          Go/no-go decisions of {title}
+          {t('decisions.history.title', { title })}
         </Typography>
         <RequestDecisionButton
           system={system}
@@ -69,12 +82,14 @@ export function DecisionHistoryPage() {
         <TextField
           select
           size="small"
-          label="Environment"
+          label={t('decisions.history.environment')}
           value={environment}
           onChange={e => setFilter('environment', e.target.value)}
           sx={{ minWidth: 200 }}
         >
-          <MenuItem value="">Every environment</MenuItem>
+          <MenuItem value="">
+            {t('decisions.history.everyEnvironment')}
+          </MenuItem>
           {(summary.value?.environments ?? []).map(env => (
             <MenuItem key={env.name} value={env.name}>
               {env.title}
@@ -88,15 +103,15 @@ export function DecisionHistoryPage() {
         <TextField
           select
           size="small"
-          label="Status"
+          label={t('decisions.history.status')}
           value={status ?? ''}
           onChange={e => setFilter('status', e.target.value)}
           sx={{ minWidth: 160 }}
         >
-          <MenuItem value="">Every status</MenuItem>
+          <MenuItem value="">{t('decisions.history.everyStatus')}</MenuItem>
           {STATUSES.map(s => (
             <MenuItem key={s} value={s}>
-              {DECISION_STATUS_LOOK[s].label}
+              {t(DECISION_STATUS_LOOK[s].label)}
             </MenuItem>
           ))}
         </TextField>
@@ -105,18 +120,18 @@ export function DecisionHistoryPage() {
       {state.error && (
         <LoadError
           error={state.error}
-          title="Could not load the decisions"
+          title={t('decisions.history.loadError')}
           onRetry={state.retry}
         />
       )}
       {!state.error && state.value && state.value.items.length === 0 && (
         <EmptyState
           missing="content"
-          title="No decisions"
+          title={t('decisions.history.none')}
           description={
             environment || status
-              ? 'No decision matches these filters.'
-              : 'Nobody has requested a go/no-go decision for this system yet.'
+              ? t('decisions.history.noneMatch')
+              : t('decisions.history.noneYet')
           }
         />
       )}

@@ -1,4 +1,5 @@
 import { EmptyState, Link, Progress } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -9,6 +10,7 @@ import { LoadError, useBoardPaths } from '../shared';
 import { MeetingView } from './MeetingView';
 import { PRINT_HIDDEN_CLASS } from './PrintStyles';
 import { refusalMessage } from './refusalMessage';
+import { releaseReadinessTranslationRef } from '../../translations';
 
 /**
  * The meeting view of the route's decision (`/systems/:system/decisions/:id`, where the
@@ -21,6 +23,7 @@ import { refusalMessage } from './refusalMessage';
 export function DecisionPage() {
   const { system = '', id = '' } = useParams();
   const paths = useBoardPaths();
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   const state = useDecision(system, id);
   const { live } = useDecisionUpdates({ system, decisionId: id }, state.retry);
   const shown = state.lastValue;
@@ -30,10 +33,12 @@ export function DecisionPage() {
       spacing={2}
       className={PRINT_HIDDEN_CLASS}
       component="nav"
-      aria-label="Decision navigation"
+      aria-label={t('decisions.page.navigation')}
     >
-      <Link to={paths.system(system)}>Board</Link>
-      <Link to={paths.decisions(system)}>All decisions of {system}</Link>
+      <Link to={paths.system(system)}>{t('decisions.page.board')}</Link>
+      <Link to={paths.decisions(system)}>
+        {t('decisions.page.allOf', { system })}
+      </Link>
     </Stack>
   );
 
@@ -49,8 +54,8 @@ export function DecisionPage() {
           {back}
           <EmptyState
             missing="content"
-            title={`No decision ${id} in ${system}`}
-            description="It may belong to another system, or the link is wrong. The system's decision history lists every decision."
+            title={t('decisions.page.notFound', { id, system })}
+            description={t('decisions.page.notFoundDescription')}
           />
         </Stack>
       );
@@ -60,7 +65,7 @@ export function DecisionPage() {
         {back}
         <LoadError
           error={state.error}
-          title="Could not load the decision"
+          title={t('decisions.page.loadError')}
           onRetry={state.retry}
         />
       </Stack>
@@ -71,8 +76,9 @@ export function DecisionPage() {
       {back}
       {state.error && (
         <Alert severity="warning" className={PRINT_HIDDEN_CLASS}>
-          Could not reload the decision ({refusalMessage(state.error)}); showing
-          what was read last.
+          {t('decisions.page.reloadError', {
+            message: refusalMessage(state.error, t),
+          })}
         </Alert>
       )}
       <Typography
@@ -80,9 +86,7 @@ export function DecisionPage() {
         color="text.secondary"
         className={PRINT_HIDDEN_CLASS}
       >
-        {live
-          ? 'Updates live when someone votes or waives.'
-          : 'Reloads every 15 seconds (live updates are not available).'}
+        {live ? t('decisions.page.live') : t('decisions.page.polling')}
       </Typography>
       <MeetingView response={shown} onChanged={state.retry} />
     </Stack>

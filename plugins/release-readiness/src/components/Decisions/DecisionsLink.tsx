@@ -1,5 +1,7 @@
 import { Link } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useBoardPaths } from '../shared';
+import { releaseReadinessTranslationRef } from '../../translations';
 
 /**
  * A link to a system's go/no-go decision history, filtered to one environment when given; for
@@ -10,6 +12,7 @@ import { useBoardPaths } from '../shared';
 export function DecisionsLink(props: { system: string; environment?: string }) {
   const { system, environment } = props;
   const paths = useBoardPaths();
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   if (!paths) {
     return null;
   }
@@ -19,8 +22,8 @@ export function DecisionsLink(props: { system: string; environment?: string }) {
   return (
     <Link to={`${paths.decisions(system)}${query}`}>
       {environment
-        ? `Go/no-go decisions for ${environment}`
-        : 'Go/no-go decisions'}
+        ? t('decisions.history.linkFor', { environment })
+        : t('decisions.history.link')}
     </Link>
   );
 }

@@ -9,8 +9,7 @@ import type {
   DecisionRecord,
   DecisionState,
 } from '@release-readiness/plugin-release-readiness-common';
-import { formatTime } from '../../format';
-import { useBoardPaths, VerdictChip } from '../shared';
+import { useBoardPaths, useFormatters, VerdictChip } from '../shared';
 import { DecisionStatusChip } from './DecisionStatusChip';
 
 /** A system's decisions, newest first, each linked to its meeting view. */
@@ -18,22 +17,22 @@ export function DecisionsTable(props: {
   items: { decision: DecisionRecord; state: DecisionState }[];
 }) {
   const paths = useBoardPaths();
+  const { t, formatTime } = useFormatters();
   return (
-    <Table size="small" aria-label="Decisions">
+    <Table size="small" aria-label={t('decisions.table.label')}>
       <TableHead>
         <TableRow>
-          <TableCell>Requested</TableCell>
-          <TableCell>Environment</TableCell>
-          <TableCell>Version</TableCell>
-          <TableCell>Status</TableCell>
-          <TableCell>Why</TableCell>
-          <TableCell>Evidence</TableCell>
-          <TableCell>Requested by</TableCell>
+          <TableCell>{t('decisions.table.requested')}</TableCell>
+          <TableCell>{t('decisions.table.environment')}</TableCell>
+          <TableCell>{t('decisions.table.version')}</TableCell>
+          <TableCell>{t('decisions.table.status')}</TableCell>
+          <TableCell>{t('decisions.table.why')}</TableCell>
+          <TableCell>{t('decisions.table.evidence')}</TableCell>
+          <TableCell>{t('decisions.table.requestedBy')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
         {props.items.map(({ decision, state }) => {
-          const name = `${decision.environment} ${decision.version}`;
           return (
             <TableRow key={decision.id}>
               <TableCell>{formatTime(decision.requestedAt)}</TableCell>
@@ -42,7 +41,10 @@ export function DecisionsTable(props: {
                 {paths ? (
                   <Link
                     to={paths.decision(decision.system, decision.id)}
-                    aria-label={`Open the decision on ${name}`}
+                    aria-label={t('decisions.table.open', {
+                      environment: decision.environment,
+                      version: decision.version,
+                    })}
                   >
                     {decision.version}
                   </Link>

@@ -11,22 +11,26 @@ import type {
   DecisionResponse,
   EvidenceChange,
 } from '@release-readiness/plugin-release-readiness-common';
-import { formatTime } from '../../format';
-import { StatusChip, VerdictChip } from '../shared';
+import { StatusChip, useFormatters, VerdictChip } from '../shared';
 import { EvidenceChanges } from './EvidenceChanges';
 
-/** The "Now" cell: unknown without live data, else unchanged, gone or the new status. */
+const NOW = {
+  pass: 'decisions.evidence.nowPass',
+  warn: 'decisions.evidence.nowWarn',
+  fail: 'decisions.evidence.nowFail',
+  unknown: 'decisions.evidence.nowUnknownStatus',
+  absent: 'decisions.evidence.gone',
+} as const satisfies Record<EvidenceChange['to'], string>;
+
+/** The key of the "Now" cell: unknown without live data, else unchanged, gone or the new status. */
 function nowOf(
   changes: EvidenceChange[] | undefined,
   to: EvidenceChange['to'] | undefined,
-): string {
+) {
   if (changes === undefined) {
-    return 'unknown';
+    return 'decisions.evidence.nowUnknown';
   }
-  if (to === undefined) {
-    return 'unchanged';
-  }
-  return to === 'absent' ? 'gone' : `now ${to}`;
+  return to === undefined ? 'decisions.evidence.unchanged' : NOW[to];
 }
 
 /**
@@ -37,28 +41,38 @@ export function EvidenceCard(props: { response: DecisionResponse }) {
   const { decision, changes } = props.response;
   const { evidence } = decision;
   const now = new Map(changes?.map(c => [c.item, c.to]));
+  const { t, formatTime } = useFormatters();
   return (
-    <Card variant="outlined" component="section" aria-label="Evidence">
+    <Card
+      variant="outlined"
+      component="section"
+      aria-label={t('decisions.evidence.label')}
+    >
       <CardContent>
         <Stack spacing={2}>
           <Stack direction="row" spacing={1} alignItems="center">
             <Typography variant="h6" component="h2">
-              Evidence pinned at {formatTime(evidence.at)}
+              {t('decisions.evidence.pinnedAt', {
+                at: formatTime(evidence.at),
+              })}
             </Typography>
             <VerdictChip verdict={evidence.verdict} />
           </Stack>
           <Typography variant="body2" color="text.secondary">
-            Change type {evidence.changeType}, risk {evidence.risk}.
+            {t('decisions.evidence.changeTypeRisk', {
+              changeType: evidence.changeType,
+              risk: evidence.risk,
+            })}
           </Typography>
-          <Table size="small" aria-label="Pinned evidence">
+          <Table size="small" aria-label={t('decisions.evidence.tableLabel')}>
             <TableHead>
               <TableRow>
-                <TableCell>Item</TableCell>
-                <TableCell>Status</TableCell>
-                <TableCell>Reason</TableCell>
-                <TableCell>Source</TableCell>
-                <TableCell>As of</TableCell>
-                <TableCell>Now</TableCell>
+                <TableCell>{t('decisions.evidence.item')}</TableCell>
+                <TableCell>{t('decisions.evidence.status')}</TableCell>
+                <TableCell>{t('decisions.evidence.reason')}</TableCell>
+                <TableCell>{t('decisions.evidence.source')}</TableCell>
+                <TableCell>{t('decisions.evidence.asOf')}</TableCell>
+                <TableCell>{t('decisions.evidence.now')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -75,7 +89,7 @@ export function EvidenceCard(props: { response: DecisionResponse }) {
                           color="text.secondary"
                         >
                           {' '}
-                          ({item.enforcement})
+                          ({t('decisions.evidence.enforcementWarn')})
                         </Typography>
                       )}
                     </TableCell>
@@ -87,9 +101,9 @@ export function EvidenceCard(props: { response: DecisionResponse }) {
                     <TableCell>
                       {item.source.fetchedAt
                         ? formatTime(item.source.fetchedAt)
-                        : 'never read'}
+                        : t('decisions.evidence.neverRead')}
                     </TableCell>
-                    <TableCell>{nowOf(changes, to)}</TableCell>
+                    <TableCell>{t(nowOf(changes, to))}</TableCell>
                   </TableRow>
                 );
               })}

@@ -1,15 +1,17 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { EvidenceChange } from '@release-readiness/plugin-release-readiness-common';
+import { releaseReadinessTranslationRef } from '../../translations';
 
-const LABEL: Record<EvidenceChange['from'], string> = {
-  pass: 'Pass',
-  warn: 'Warn',
-  fail: 'Fail',
-  unknown: 'Unknown',
-  absent: 'absent',
-};
+const LABEL = {
+  pass: 'decisions.changes.pass',
+  warn: 'decisions.changes.warn',
+  fail: 'decisions.changes.fail',
+  unknown: 'decisions.changes.unknownStatus',
+  absent: 'decisions.changes.absent',
+} as const satisfies Record<EvidenceChange['from'], string>;
 
 /**
  * "What changed since" the evidence was pinned, against live readiness: each item whose status
@@ -18,19 +20,22 @@ const LABEL: Record<EvidenceChange['from'], string> = {
  */
 export function EvidenceChanges(props: { changes?: EvidenceChange[] }) {
   const { changes } = props;
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   return (
-    <Stack spacing={1} component="section" aria-label="What changed since">
+    <Stack
+      spacing={1}
+      component="section"
+      aria-label={t('decisions.changes.label')}
+    >
       <Typography variant="subtitle1" component="h3">
-        What changed since
+        {t('decisions.changes.title')}
       </Typography>
       {changes === undefined && (
-        <Alert severity="warning">
-          Live readiness could not be read: what changed since is unknown.
-        </Alert>
+        <Alert severity="warning">{t('decisions.changes.unknown')}</Alert>
       )}
       {changes?.length === 0 && (
         <Typography variant="body2">
-          Nothing changed: live readiness matches the pinned evidence.
+          {t('decisions.changes.nothing')}
         </Typography>
       )}
       {changes && changes.length > 0 && (
@@ -46,7 +51,11 @@ export function EvidenceChanges(props: { changes?: EvidenceChange[] }) {
                   : 'text.primary'
               }
             >
-              {change.title}: {LABEL[change.from]} → {LABEL[change.to]}
+              {t('decisions.changes.change', {
+                title: change.title,
+                from: t(LABEL[change.from]),
+                to: t(LABEL[change.to]),
+              })}
             </Typography>
           ))}
         </Stack>

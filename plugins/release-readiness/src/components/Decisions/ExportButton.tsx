@@ -1,9 +1,10 @@
-import { useApi } from '@backstage/frontend-plugin-api';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import Button from '@mui/material/Button';
 import DownloadIcon from '@mui/icons-material/Download';
 import { useState } from 'react';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { refusalMessage } from './refusalMessage';
+import { releaseReadinessTranslationRef } from '../../translations';
 
 /**
  * "Markdown export": downloads the decision as Markdown for the change ticket, read through the
@@ -16,6 +17,7 @@ export function ExportButton(props: {
 }) {
   const { system, id, onError } = props;
   const api = useApi(releaseReadinessApiRef);
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   const [busy, setBusy] = useState(false);
   const download = async () => {
     setBusy(true);
@@ -33,7 +35,9 @@ export function ExportButton(props: {
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 0);
     } catch (e) {
-      onError(`Could not export the decision: ${refusalMessage(e)}`);
+      onError(
+        t('decisions.actions.exportError', { message: refusalMessage(e, t) }),
+      );
     } finally {
       setBusy(false);
     }
@@ -45,7 +49,7 @@ export function ExportButton(props: {
       onClick={download}
       disabled={busy}
     >
-      Markdown export
+      {t('decisions.actions.export')}
     </Button>
   );
 }

@@ -429,3 +429,103 @@ describe('MeetingView', () => {
     }
   });
 });
+
+/** The portal's language setting (`api:app/app-language`) with German chosen. */
+const germanPortal = {
+  app: {
+    baseUrl: 'http://localhost:3000',
+    extensions: [
+      {
+        'api:app/app-language': {
+          config: { availableLanguages: ['en', 'de'], defaultLanguage: 'de' },
+        },
+      },
+    ],
+  },
+  backend: { baseUrl: 'http://localhost:7007' },
+};
+
+describe('MeetingView in German', () => {
+  // the app keeps the last language in local storage, and a stored one wins over the default
+  beforeEach(() => window.localStorage.removeItem('language'));
+  afterEach(() => window.localStorage.removeItem('language'));
+
+  it('follows the portal language: the Go/No-Go-Entscheid with its Freigaben and Ausnahmen in German', async () => {
+    const [restore, incident] = blockingOpen;
+    await renderInTestApp(
+      <MeetingView
+        response={decisionResponseOf(
+          {
+            ...openState,
+            blocking: [
+              {
+                ...restore,
+                waiver: waiverOf('restore-test', 'Drill is booked'),
+              },
+              incident,
+            ],
+          },
+          { decision: { votes: [lenaGo] }, you: allowed },
+        )}
+        onChanged={jest.fn()}
+      />,
+      {
+        apis: [
+          [
+            releaseReadinessApiRef,
+            { vote: jest.fn(), waive: jest.fn(), exportDecision: jest.fn() },
+          ],
+        ] as const,
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+        config: germanPortal,
+      },
+    );
+    expect(
+      await screen.findByRole(
+        'heading',
+        { name: 'Go/No-Go-Entscheid: prod 1.4.2' },
+        // the German messages are loaded on demand
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Status des Entscheids')).toHaveTextContent(
+      /^OFFEN$/,
+    );
+    // the state's reason is the backend's: shown as sent
+    expect(screen.getByLabelText('Begründung')).toHaveTextContent(
+      'Waiting for Product Owner (Jonas Weber) and Tech Lead (Katrin Vogel)',
+    );
+    const blocking = region('Blockierende Punkte');
+    expect(
+      blocking.getByRole('heading', {
+        name: 'Blockierende Punkte (1 von 2 ohne Ausnahme)',
+      }),
+    ).toBeInTheDocument();
+    // a sentence around a link: the link stays a link inside the German sentence
+    const waiver = blocking.getByLabelText('Ausnahme');
+    expect(waiver).toHaveTextContent(
+      /^Ausnahme erteilt von .+ bis .+: „Drill is booked“$/,
+    );
+    expect(within(waiver).getByRole('link')).toHaveAttribute(
+      'href',
+      '/catalog/default/user/jonas.weber',
+    );
+    expect(
+      blocking.getByText('Braucht vor einem Go eine Ausnahme.'),
+    ).toBeInTheDocument();
+    expect(
+      region('Freigaben').getByRole('heading', {
+        name: 'Freigaben (1 von 3 erteilt)',
+      }),
+    ).toBeInTheDocument();
+    const part = region('Ihr Beitrag');
+    expect(part.getByRole('button', { name: 'Abstimmen' })).toBeEnabled();
+    expect(
+      part.getByRole('button', { name: 'Ausnahme erteilen' }),
+    ).toBeEnabled();
+    expect(
+      screen.getByRole('table', { name: 'Abgegebene Stimmen' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Blocking items/)).not.toBeInTheDocument();
+  });
+});

@@ -1,5 +1,7 @@
 import { LinkButton } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { templateLink } from '../shared/templateLink';
+import { releaseReadinessTranslationRef } from '../../translations';
 
 /**
  * "Request a decision": opens the scaffolder template "Request a go/no-go decision"
@@ -13,6 +15,7 @@ export function RequestDecisionButton(props: {
   environment?: string;
 }) {
   const { system, environment } = props;
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   return (
     <LinkButton
       variant="contained"
@@ -20,7 +23,7 @@ export function RequestDecisionButton(props: {
         environment: { system, ...(environment && { environment }) },
       })}
     >
-      Request a decision
+      {t('decisions.history.request')}
     </LinkButton>
   );
 }

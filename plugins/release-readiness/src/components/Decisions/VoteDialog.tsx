@@ -1,4 +1,4 @@
-import { useApi } from '@backstage/frontend-plugin-api';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
@@ -10,6 +10,7 @@ import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { ReasonField } from '../shared/ReasonField';
 import { WriteDialog } from '../shared/WriteDialog';
 import { refusalMessage } from './refusalMessage';
+import { releaseReadinessTranslationRef } from '../../translations';
 
 /**
  * Votes go or no-go on a decision, with a mandatory reason. Mount it once per opening: its
@@ -21,6 +22,7 @@ export function VoteDialog(props: {
 }) {
   const { decision, onClose } = props;
   const api = useApi(releaseReadinessApiRef);
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   const [vote, setVote] = useState<'go' | 'no-go'>();
   const [reason, setReason] = useState('');
   const tooShort = reason.trim().length < 3;
@@ -29,10 +31,17 @@ export function VoteDialog(props: {
     <WriteDialog
       title={
         <>
-          Vote on {decision.environment} {decision.version}
+          {t('decisions.vote.title', {
+            environment: decision.environment,
+            version: decision.version,
+          })}
         </>
       }
-      submitLabel={vote === 'no-go' ? 'Vote no-go' : 'Vote go'}
+      submitLabel={
+        vote === 'no-go'
+          ? t('decisions.vote.submitNoGo')
+          : t('decisions.vote.submitGo')
+      }
       submitColor={vote === 'no-go' ? 'error' : 'primary'}
       invalid={tooShort}
       write={
@@ -44,25 +53,35 @@ export function VoteDialog(props: {
             requestId,
           }))
       }
-      errorMessage={refusalMessage}
+      errorMessage={e => refusalMessage(e, t)}
       onClose={onClose}
     >
       <FormControl>
-        <FormLabel id="decision-vote-label">Your vote</FormLabel>
+        <FormLabel id="decision-vote-label">
+          {t('decisions.vote.yourVote')}
+        </FormLabel>
         <RadioGroup
           row
           aria-labelledby="decision-vote-label"
           value={vote ?? ''}
           onChange={e => setVote(e.target.value as 'go' | 'no-go')}
         >
-          <FormControlLabel value="go" control={<Radio />} label="Go" />
-          <FormControlLabel value="no-go" control={<Radio />} label="No-go" />
+          <FormControlLabel
+            value="go"
+            control={<Radio />}
+            label={t('decisions.vote.go')}
+          />
+          <FormControlLabel
+            value="no-go"
+            control={<Radio />}
+            label={t('decisions.vote.noGo')}
+          />
         </RadioGroup>
       </FormControl>
       <ReasonField
         value={reason}
         onChange={setReason}
-        helperText="Kept with your vote (at least 3 characters); a no-go decides no-go."
+        helperText={t('decisions.vote.reasonHelp')}
       />
     </WriteDialog>
   );

@@ -10,43 +10,55 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { DecisionResponse } from '@release-readiness/plugin-release-readiness-common';
-import { formatTime } from '../../format';
+import { useFormatters } from '../shared';
 
 /** Every vote in the order it came (voter, roles, go or no-go, reason, server time). */
 export function VotesCard(props: { response: DecisionResponse }) {
   const { decision, state } = props.response;
+  const { t, formatTime } = useFormatters();
   return (
-    <Card variant="outlined" component="section" aria-label="Votes">
+    <Card
+      variant="outlined"
+      component="section"
+      aria-label={t('decisions.votes.label')}
+    >
       <CardContent>
         <Typography variant="h6" component="h2" gutterBottom>
-          Votes ({decision.votes.length})
+          {t('decisions.votes.title', {
+            total: String(decision.votes.length),
+          })}
         </Typography>
         {state.noGo.length > 0 && (
-          <Alert severity="error" sx={{ mb: 1 }} aria-label="No-go votes">
-            {state.noGo.length === 1
-              ? 'A no-go vote decides no-go: '
-              : `${state.noGo.length} no-go votes decide no-go: `}
+          <Alert
+            severity="error"
+            sx={{ mb: 1 }}
+            aria-label={t('decisions.votes.noGoLabel')}
+          >
+            {t('decisions.votes.noGoDecides', { count: state.noGo.length })}
             {state.noGo.map((vote, i) => (
               <span key={vote.voter}>
                 {i > 0 && '; '}
-                <EntityRefLink entityRef={vote.voter} />: “{vote.reason}”
+                {t('decisions.votes.noGoVote', {
+                  voter: <EntityRefLink entityRef={vote.voter} />,
+                  reason: vote.reason,
+                })}
               </span>
             ))}
           </Alert>
         )}
         {decision.votes.length === 0 ? (
           <Typography variant="body2" color="text.secondary">
-            No votes yet.
+            {t('decisions.votes.none')}
           </Typography>
         ) : (
-          <Table size="small" aria-label="Votes received">
+          <Table size="small" aria-label={t('decisions.votes.tableLabel')}>
             <TableHead>
               <TableRow>
-                <TableCell>Voter</TableCell>
-                <TableCell>Vote</TableCell>
-                <TableCell>As</TableCell>
-                <TableCell>Reason</TableCell>
-                <TableCell>At</TableCell>
+                <TableCell>{t('decisions.votes.voter')}</TableCell>
+                <TableCell>{t('decisions.votes.vote')}</TableCell>
+                <TableCell>{t('decisions.votes.as')}</TableCell>
+                <TableCell>{t('decisions.votes.reason')}</TableCell>
+                <TableCell>{t('decisions.votes.at')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -59,7 +71,11 @@ export function VotesCard(props: { response: DecisionResponse }) {
                     <Chip
                       size="small"
                       color={vote.vote === 'go' ? 'success' : 'error'}
-                      label={vote.vote === 'go' ? 'Go' : 'No-go'}
+                      label={
+                        vote.vote === 'go'
+                          ? t('decisions.votes.go')
+                          : t('decisions.votes.noGo')
+                      }
                     />
                   </TableCell>
                   <TableCell>{vote.roles.join(', ')}</TableCell>

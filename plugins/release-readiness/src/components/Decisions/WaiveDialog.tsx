@@ -7,10 +7,15 @@ import type {
 } from '@release-readiness/plugin-release-readiness-common';
 import { useState } from 'react';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
-import { formatTime } from '../../format';
+import { useFormatters } from '../shared';
 import { ReasonField } from '../shared/ReasonField';
 import { WriteDialog } from '../shared/WriteDialog';
 import { refusalMessage } from './refusalMessage';
+
+const STATUS = {
+  fail: 'decisions.waive.fail',
+  unknown: 'decisions.waive.unknown',
+} as const satisfies Record<DecisionBlockingItem['status'], string>;
 
 /** `2026-03-24T18:00` (a datetime-local value, the viewer's zone) as ISO, or undefined. */
 function isoOf(local: string): string | undefined {
@@ -36,6 +41,7 @@ export function WaiveDialog(props: {
 }) {
   const { decision, items, onClose } = props;
   const api = useApi(releaseReadinessApiRef);
+  const { t, formatTime } = useFormatters();
   const [item, setItem] = useState(items[0]?.item ?? '');
   const [reason, setReason] = useState('');
   const [until, setUntil] = useState('');
@@ -47,10 +53,13 @@ export function WaiveDialog(props: {
     <WriteDialog
       title={
         <>
-          Waive an item of {decision.environment} {decision.version}
+          {t('decisions.waive.title', {
+            environment: decision.environment,
+            version: decision.version,
+          })}
         </>
       }
-      submitLabel="Waive"
+      submitLabel={t('decisions.waive.submit')}
       invalid={tooShort || !item || badUntil}
       write={requestId =>
         api.waive(decision.system, decision.id, {
@@ -60,36 +69,39 @@ export function WaiveDialog(props: {
           requestId,
         })
       }
-      errorMessage={refusalMessage}
+      errorMessage={e => refusalMessage(e, t)}
       onClose={onClose}
     >
       <TextField
         select
-        label="Item"
+        label={t('decisions.waive.item')}
         value={item}
         onChange={e => setItem(e.target.value)}
       >
         {items.map(b => (
           <MenuItem key={b.item} value={b.item}>
-            {b.title} ({b.status})
+            {t('decisions.waive.option', {
+              title: b.title,
+              status: t(STATUS[b.status]),
+            })}
           </MenuItem>
         ))}
       </TextField>
       <ReasonField
         value={reason}
         onChange={setReason}
-        helperText="Why it may go live anyway (at least 3 characters); kept with the waiver."
+        helperText={t('decisions.waive.reasonHelp')}
       />
       <TextField
-        label="Waived until"
+        label={t('decisions.waive.until')}
         type="datetime-local"
         value={until}
         onChange={e => setUntil(e.target.value)}
         InputLabelProps={{ shrink: true }}
         error={badUntil}
-        helperText={`Your time zone. Default and at most: the decision's expiry, ${formatTime(
-          decision.expiresAt,
-        )}.`}
+        helperText={t('decisions.waive.untilHelp', {
+          expiry: formatTime(decision.expiresAt),
+        })}
       />
     </WriteDialog>
   );

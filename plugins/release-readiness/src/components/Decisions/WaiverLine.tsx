@@ -1,7 +1,7 @@
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Typography from '@mui/material/Typography';
 import type { DecisionWaiver } from '@release-readiness/plugin-release-readiness-common';
-import { formatTime } from '../../format';
+import { useFormatters } from '../shared';
 
 /** A waiver: by whom, until when, why; a lapsed one says it no longer counts. */
 export function WaiverLine(props: {
@@ -9,16 +9,23 @@ export function WaiverLine(props: {
   lapsed?: boolean;
 }) {
   const { waiver, lapsed } = props;
+  const { t, formatTime } = useFormatters();
+  const values = {
+    by: <EntityRefLink entityRef={waiver.by} />,
+    until: formatTime(waiver.until),
+    reason: waiver.reason,
+  };
   return (
     <Typography
       variant="body2"
       color={lapsed ? 'error' : 'text.primary'}
-      aria-label={lapsed ? 'Lapsed waiver' : 'Waiver'}
+      aria-label={
+        lapsed ? t('decisions.waiver.lapsedLabel') : t('decisions.waiver.label')
+      }
     >
-      {lapsed ? 'Waiver lapsed (no longer counts): ' : 'Waived by '}
-      {lapsed && 'by '}
-      <EntityRefLink entityRef={waiver.by} /> until {formatTime(waiver.until)}:
-      “{waiver.reason}”
+      {lapsed
+        ? t('decisions.waiver.lapsed', values)
+        : t('decisions.waiver.waived', values)}
     </Typography>
   );
 }

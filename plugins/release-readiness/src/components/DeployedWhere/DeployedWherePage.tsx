@@ -11,6 +11,7 @@ import {
   useBoardPaths,
   VersionMatrix,
 } from '../shared';
+import { useFormatters } from '../shared/useFormatters';
 
 /**
  * "What's deployed where" for the system of the route (`:system`): every workload in every
@@ -22,25 +23,26 @@ export function DeployedWherePage() {
   const { system = '' } = useParams();
   const state = useVersions(system);
   const paths = useBoardPaths();
+  const { t } = useFormatters();
 
   return (
     <Stack spacing={2}>
       {paths && (
-        <Link to={paths.system(system)}>All environments of {system}</Link>
+        <Link to={paths.system(system)}>
+          {t('environment.page.allEnvironments', { system })}
+        </Link>
       )}
       <Typography variant="h4" component="h1">
-        What's deployed where
+        {t('environment.deployed.title')}
       </Typography>
       <Typography variant="body2" color="text.secondary">
-        Each workload's version and rollout status per environment, in promotion
-        order. Rows whose environments run different versions are marked as
-        drift.
+        {t('environment.deployed.intro')}
       </Typography>
       <Card variant="outlined">
         <CardContent>
           <SourcedContent
             state={state}
-            title="Could not load what is deployed where"
+            title={t('environment.deployed.loadError')}
           >
             {value => (
               <>
@@ -48,8 +50,8 @@ export function DeployedWherePage() {
                 {value.rows.length === 0 ? (
                   <EmptyState
                     missing="data"
-                    title="No workloads known"
-                    description="No environment's workload source lists any workload yet (see the messages above, or configure workloads per environment)."
+                    title={t('environment.deployed.emptyTitle')}
+                    description={t('environment.deployed.emptyDescription')}
                   />
                 ) : (
                   <VersionMatrix

@@ -6,6 +6,7 @@ import { RELEASE_READINESS_POLICY_ANNOTATION } from '@release-readiness/plugin-r
 import { useSystemOfEntity } from '../../hooks/useSystemOfEntity';
 import { EnvironmentsOverview } from '../EnvironmentsOverview';
 import { SourcedContent, useBoardPaths } from '../shared';
+import { useFormatters } from '../shared/useFormatters';
 
 /**
  * The entity tab of a catalog System: its board (the policy's status and every environment with
@@ -21,17 +22,18 @@ export function EntitySystemContent() {
     entityRef: stringifyEntityRef(entity),
   });
   const paths = useBoardPaths();
+  const { t } = useFormatters();
   return (
     <SourcedContent
       state={state}
-      title="Could not load the release readiness of this system"
+      title={t('environment.entity.systemLoadError')}
     >
       {({ system }) =>
         system ? (
           <Stack spacing={2}>
             {paths && (
               <Link to={paths.system(system.name)}>
-                Open the board of {system.title}
+                {t('board.landing.openBoard', { title: system.title })}
               </Link>
             )}
             <EnvironmentsOverview system={system.name} showTitle={false} />
@@ -39,8 +41,11 @@ export function EntitySystemContent() {
         ) : (
           <EmptyState
             missing="info"
-            title="No release policy"
-            description={`This system has no release policy. Add the annotation ${RELEASE_READINESS_POLICY_ANNOTATION}: ./release-readiness.yaml to the System's catalog-info.yaml and put the policy file (environments, gates, RACI, on-call rota) next to it in the team's repository; or ask the platform team to define it under releaseReadiness.systems.${name} in the portal's configuration (see the plugin README).`}
+            title={t('environment.entity.noPolicyTitle')}
+            description={t('environment.entity.noPolicyDescription', {
+              annotation: RELEASE_READINESS_POLICY_ANNOTATION,
+              name,
+            })}
           />
         )
       }

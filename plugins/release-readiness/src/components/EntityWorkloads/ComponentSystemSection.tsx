@@ -15,6 +15,7 @@ import {
   useBoardPaths,
 } from '../shared';
 import { WorkloadMatrix } from './WorkloadMatrix';
+import { useFormatters } from '../shared/useFormatters';
 
 /**
  * A component's section of its system's board: the system's verdict per environment and where
@@ -27,10 +28,13 @@ export function ComponentSystemSection(props: {
   const { target, names } = props;
   const state = useSystemOfEntity(target);
   const paths = useBoardPaths();
+  const { t } = useFormatters();
   return (
     <SourcedContent
       state={state}
-      title={`Could not load the system '${target.name}'`}
+      title={t('environment.entity.componentSystemLoadError', {
+        system: target.name,
+      })}
     >
       {({ system }) =>
         system ? (
@@ -38,12 +42,16 @@ export function ComponentSystemSection(props: {
             <Card
               variant="outlined"
               component="section"
-              aria-label={`Release readiness of ${system.title}`}
+              aria-label={t('environment.entity.readinessOf', {
+                title: system.title,
+              })}
             >
               <CardContent>
                 <Stack spacing={1}>
                   <Typography variant="h6" component="h2">
-                    Release readiness of {system.title}
+                    {t('environment.entity.readinessOf', {
+                      title: system.title,
+                    })}
                   </Typography>
                   <PolicyStatusLine
                     policy={system.policy}
@@ -55,7 +63,7 @@ export function ComponentSystemSection(props: {
                   />
                   {paths && (
                     <Link to={paths.system(system.name)}>
-                      Open the board of {system.title}
+                      {t('board.landing.openBoard', { title: system.title })}
                     </Link>
                   )}
                 </Stack>
@@ -64,18 +72,21 @@ export function ComponentSystemSection(props: {
             <Card
               variant="outlined"
               component="section"
-              aria-label="Deployed where"
+              aria-label={t('environment.entity.deployedWhere')}
             >
               <CardContent>
                 <Stack spacing={1}>
                   <Typography variant="h6" component="h2">
-                    Deployed where
+                    {t('environment.entity.deployedWhere')}
                   </Typography>
                   {names.length === 0 && (
                     <EmptyState
                       missing="info"
-                      title="No workloads linked"
-                      description={`Add the annotation ${RELEASE_READINESS_WORKLOADS_ANNOTATION}: <workload names, comma-separated> to this entity.`}
+                      title={t('environment.entity.noWorkloadsTitle')}
+                      description={t(
+                        'environment.entity.noWorkloadsDescription',
+                        { annotation: RELEASE_READINESS_WORKLOADS_ANNOTATION },
+                      )}
                     />
                   )}
                   {names.length > 0 && system.environments.length > 0 && (
@@ -88,8 +99,10 @@ export function ComponentSystemSection(props: {
         ) : (
           <EmptyState
             missing="info"
-            title={`The system '${target.name}' has no release policy`}
-            description="Its board appears here once the System has one: the annotation release-readiness.io/policy: ./release-readiness.yaml on the catalog System with the file in its repository, or releaseReadiness.systems in the portal's configuration (see the plugin README)."
+            title={t('environment.entity.systemNoPolicyTitle', {
+              system: target.name,
+            })}
+            description={t('environment.entity.systemNoPolicyDescription')}
           />
         )
       }

@@ -2,6 +2,7 @@ import { EmptyState, Progress } from '@backstage/core-components';
 import { useSystems } from '../../hooks/useSystems';
 import { LoadError } from '../shared';
 import { ComponentSystemSection } from './ComponentSystemSection';
+import { useFormatters } from '../shared/useFormatters';
 
 /**
  * For a component that names its workloads but no system (`spec.system`): its section of the
@@ -9,6 +10,7 @@ import { ComponentSystemSection } from './ComponentSystemSection';
  */
 export function DefaultSystemSection(props: { names: string[] }) {
   const state = useSystems();
+  const { t } = useFormatters();
   if (state.loading) {
     return <Progress />;
   }
@@ -16,7 +18,7 @@ export function DefaultSystemSection(props: { names: string[] }) {
     return (
       <LoadError
         error={state.error}
-        title="Could not load the systems"
+        title={t('environment.entity.systemsLoadError')}
         onRetry={state.retry}
       />
     );
@@ -26,8 +28,8 @@ export function DefaultSystemSection(props: { names: string[] }) {
     return (
       <EmptyState
         missing="info"
-        title="No system"
-        description="This component names no system (spec.system) and the portal has no default system (releaseReadiness.defaultSystem): set spec.system to the catalog System it belongs to."
+        title={t('environment.entity.noSystemTitle')}
+        description={t('environment.entity.noSystemDescription')}
       />
     );
   }

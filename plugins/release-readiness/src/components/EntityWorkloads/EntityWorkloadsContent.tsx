@@ -5,6 +5,7 @@ import { ComponentSystemSection } from './ComponentSystemSection';
 import { DefaultSystemSection } from './DefaultSystemSection';
 import { systemTargetOf } from './systemTargetOf';
 import { workloadNamesOf } from './workloadNamesOf';
+import { useFormatters } from '../shared/useFormatters';
 
 /**
  * The entity tab of a component: its section of its system's board (`spec.system`; without one,
@@ -16,6 +17,7 @@ import { workloadNamesOf } from './workloadNamesOf';
  */
 export function EntityWorkloadsContent() {
   const { entity } = useEntity();
+  const { t } = useFormatters();
   const names = workloadNamesOf(entity);
   const target = systemTargetOf(entity);
   if (target) {
@@ -25,8 +27,10 @@ export function EntityWorkloadsContent() {
     return (
       <EmptyState
         missing="info"
-        title="No workloads linked"
-        description={`Add the annotation ${RELEASE_READINESS_WORKLOADS_ANNOTATION}: <workload names, comma-separated> to this entity, and spec.system naming its System.`}
+        title={t('environment.entity.noWorkloadsTitle')}
+        description={t('environment.entity.noWorkloadsOrSystemDescription', {
+          annotation: RELEASE_READINESS_WORKLOADS_ANNOTATION,
+        })}
       />
     );
   }

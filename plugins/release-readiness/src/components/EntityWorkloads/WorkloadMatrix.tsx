@@ -6,16 +6,18 @@ import {
   useBoardPaths,
   VersionMatrix,
 } from '../shared';
+import { useFormatters } from '../shared/useFormatters';
 
 /** The "deployed where" matrix of a system, for the named workloads only. */
 export function WorkloadMatrix(props: { system: string; names: string[] }) {
   const { system, names } = props;
   const state = useVersions(system, names);
   const paths = useBoardPaths();
+  const { t } = useFormatters();
   return (
     <SourcedContent
       state={state}
-      title="Could not load where this component runs"
+      title={t('environment.entity.matrixLoadError')}
     >
       {value => (
         <>
@@ -23,10 +25,10 @@ export function WorkloadMatrix(props: { system: string; names: string[] }) {
           {value.rows.length === 0 ? (
             <EmptyState
               missing="data"
-              title="Not running anywhere the board can see"
-              description={`No environment lists a workload named ${names.join(
-                ', ',
-              )}.`}
+              title={t('environment.entity.notRunningTitle')}
+              description={t('environment.entity.notRunningDescription', {
+                names: names.join(', '),
+              })}
             />
           ) : (
             <VersionMatrix

@@ -5,32 +5,42 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { EnvironmentSummary } from '@release-readiness/plugin-release-readiness-common';
 import { useReadiness } from '../../hooks/useReadiness';
-import { formatAsOf } from '../../format';
 import { AirGappedChip, VerdictChip } from '../shared';
 import { sourcesAsOf } from './sourcesAsOf';
+import { useFormatters } from '../shared/useFormatters';
 
 function VerdictLine(props: { system: string; environment: string }) {
+  const { t, formatAsOf } = useFormatters();
   const { value, loading, error } = useReadiness(
     props.system,
     props.environment,
   );
   if (loading) {
-    return <Chip size="small" variant="outlined" label="Verdict…" />;
+    return (
+      <Chip
+        size="small"
+        variant="outlined"
+        label={t('board.verdict.loading')}
+      />
+    );
   }
   if (error || !value) {
     return (
       <Chip
         size="small"
         variant="outlined"
-        label="Verdict unavailable"
-        aria-label="Verdict unavailable"
+        label={t('board.verdict.unavailable')}
+        aria-label={t('board.verdict.unavailable')}
       />
     );
   }
   const { asOf, stale, unavailable } = sourcesAsOf(value.items ?? []);
   const issues = [
-    stale > 0 && `${stale} stale`,
-    unavailable > 0 && `${unavailable} unavailable`,
+    stale > 0 && t('environment.header.stale', { stale: String(stale) }),
+    unavailable > 0 &&
+      t('environment.header.unavailable', {
+        unavailable: String(unavailable),
+      }),
   ].filter(Boolean);
   return (
     <Stack
@@ -43,8 +53,8 @@ function VerdictLine(props: { system: string; environment: string }) {
     >
       <VerdictChip verdict={value.verdict} />
       <Typography variant="body2" color="text.secondary">
-        {'Sources as of '}
-        <Tooltip title={asOf ?? 'never fetched'}>
+        {t('environment.header.sourcesAsOf')}
+        <Tooltip title={asOf ?? t('board.source.neverFetched')}>
           <span>{formatAsOf(asOf)}</span>
         </Tooltip>
         {issues.length > 0 && ` · ${issues.join(', ')}`}
@@ -63,6 +73,7 @@ export function EnvironmentHeader(props: {
   environment: EnvironmentSummary;
 }) {
   const { system, environment } = props;
+  const { t } = useFormatters();
   return (
     <Box component="header">
       <Stack
@@ -84,9 +95,11 @@ export function EnvironmentHeader(props: {
         </Typography>
       )}
       <Typography variant="body2">
-        <strong>Promotion:</strong> {environment.promotion ?? 'not described'}
+        <strong>{t('environment.header.promotion')}</strong>{' '}
+        {environment.promotion ?? t('environment.header.notDescribed')}
         {' · '}
-        <strong>Runs on:</strong> {environment.target?.label ?? 'not described'}
+        <strong>{t('environment.header.runsOn')}</strong>{' '}
+        {environment.target?.label ?? t('environment.header.notDescribed')}
       </Typography>
     </Box>
   );

@@ -11,6 +11,7 @@ import {
 import { EnvironmentHeader } from './EnvironmentHeader';
 import { EnvironmentTabContent } from './EnvironmentTabContent';
 import { EnvironmentTabs } from './EnvironmentTabs';
+import { useFormatters } from '../shared/useFormatters';
 
 function tabOf(segment: string | undefined): EnvironmentTab | undefined {
   return segment === undefined
@@ -30,15 +31,21 @@ export function EnvironmentPage() {
   const { system = '', env = '', tab: segment } = useParams();
   const state = useEnvironment(system, env);
   const paths = useBoardPaths();
+  const { t } = useFormatters();
   const tab = tabOf(segment);
   return (
     <Stack spacing={2}>
       {paths && (
-        <Link to={paths.system(system)}>All environments of {system}</Link>
+        <Link to={paths.system(system)}>
+          {t('environment.page.allEnvironments', { system })}
+        </Link>
       )}
       <SourcedContent
         state={state}
-        title={`Could not load '${env}' of '${system}'`}
+        title={t('environment.page.loadError', {
+          environment: env,
+          system,
+        })}
       >
         {environment => (
           <>
@@ -61,12 +68,17 @@ export function EnvironmentPage() {
             ) : (
               <EmptyState
                 missing="content"
-                title={`${environment.title} has no section '${segment}'`}
-                description={`Its sections: ${ENVIRONMENT_TABS.join(', ')}.`}
+                title={t('environment.page.noSectionTitle', {
+                  title: environment.title,
+                  section: segment ?? '',
+                })}
+                description={t('environment.page.noSectionDescription', {
+                  sections: ENVIRONMENT_TABS.join(', '),
+                })}
                 action={
                   paths && (
                     <Link to={paths.environment(system, environment.name)}>
-                      Open the overview
+                      {t('environment.page.openOverview')}
                     </Link>
                   )
                 }

@@ -6,17 +6,18 @@ import {
   type BoardPaths,
   type EnvironmentTab,
 } from '../shared';
+import { useFormatters } from '../shared/useFormatters';
 
 /** What each tab is called. */
-const TAB_LABELS: Record<EnvironmentTab, string> = {
-  overview: 'Overview',
-  workloads: 'Workloads',
-  people: 'People',
-  sla: 'SLA',
-  backups: 'Backups',
-  rollbacks: 'Rollbacks',
-  calendar: 'Calendar',
-};
+const TAB_LABELS = {
+  overview: 'environment.tabs.overview',
+  workloads: 'environment.tabs.workloads',
+  people: 'environment.tabs.people',
+  sla: 'environment.tabs.sla',
+  backups: 'environment.tabs.backups',
+  rollbacks: 'environment.tabs.rollbacks',
+  calendar: 'environment.tabs.calendar',
+} as const satisfies Record<EnvironmentTab, string>;
 
 /**
  * The tabs of an environment's page, each a link to its own path (`…/env/:env/sla` etc.), so a
@@ -30,19 +31,20 @@ export function EnvironmentTabs(props: {
   current: EnvironmentTab;
 }) {
   const { paths, system, environment, tabs, current } = props;
+  const { t } = useFormatters();
   return (
     <Tabs
       value={current}
       variant="scrollable"
       scrollButtons="auto"
-      aria-label={`Sections of ${environment}`}
+      aria-label={t('environment.page.sectionsOf', { environment })}
       sx={{ borderBottom: 1, borderColor: 'divider' }}
     >
       {tabs.map(tab => (
         <Tab
           key={tab}
           value={tab}
-          label={TAB_LABELS[tab]}
+          label={t(TAB_LABELS[tab])}
           component={RouterLink}
           to={environmentTabPath(paths, system, environment, tab)}
         />

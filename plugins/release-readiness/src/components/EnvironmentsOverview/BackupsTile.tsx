@@ -1,6 +1,6 @@
 import Typography from '@mui/material/Typography';
 import { useBackups } from '../../hooks/useBackups';
-import { describeAge, StatusChip } from '../shared';
+import { StatusChip, useFormatters } from '../shared';
 import { BoardTile } from './BoardTile';
 import { LoadedTile } from './LoadedTile';
 import { TileNote } from './TileNote';
@@ -12,9 +12,10 @@ import { worstStatus } from './worstStatus';
  * the restore test count as items. An unavailable source is `unknown`, never fresh.
  */
 export function BackupsTile(props: { system: string; environment: string }) {
+  const { t, describeAge } = useFormatters();
   return (
     <LoadedTile
-      label="Backups"
+      tile="backups"
       state={useBackups(props.system, props.environment)}
     >
       {value => {
@@ -28,12 +29,14 @@ export function BackupsTile(props: { system: string; environment: string }) {
             : []),
         ];
         if (items.length === 0) {
-          return <TileNote label="Backups">not configured</TileNote>;
+          return (
+            <TileNote tile="backups">{t('board.tile.notConfigured')}</TileNote>
+          );
         }
         const status = worstStatus(items.map(({ item }) => item.status));
         const worst = items.find(({ item }) => item.status === status);
         return (
-          <BoardTile label="Backups" source={value.source}>
+          <BoardTile tile="backups" source={value.source}>
             <Typography variant="body2" component="div">
               <StatusChip status={status} />{' '}
               {worst &&

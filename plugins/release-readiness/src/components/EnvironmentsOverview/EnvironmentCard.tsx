@@ -10,7 +10,12 @@ import type {
   EnvironmentSummary,
   VersionsResponse,
 } from '@release-readiness/plugin-release-readiness-common';
-import { AirGappedChip, type SourcedState, useBoardPaths } from '../shared';
+import {
+  AirGappedChip,
+  type SourcedState,
+  useBoardPaths,
+  useFormatters,
+} from '../shared';
 import { BackupsTile } from './BackupsTile';
 import { NextWindowTile } from './NextWindowTile';
 import { OnCallTile } from './OnCallTile';
@@ -36,6 +41,7 @@ export function EnvironmentCard(props: {
   const { system, environment, step, versions } = props;
   const target = environment.target;
   const paths = useBoardPaths();
+  const { t } = useFormatters();
   return (
     <Card
       variant="outlined"
@@ -53,7 +59,10 @@ export function EnvironmentCard(props: {
           alignItems="center"
           sx={{ mb: 1 }}
         >
-          <Chip size="small" label={`Step ${step}`} />
+          <Chip
+            size="small"
+            label={t('board.overview.step', { step: String(step) })}
+          />
           <Typography variant="h6" component="h2">
             {environment.title}
           </Typography>
@@ -61,7 +70,8 @@ export function EnvironmentCard(props: {
         </Stack>
         {environment.promotion && (
           <Typography variant="body2" gutterBottom>
-            <strong>Promotion:</strong> {environment.promotion}
+            <strong>{t('board.overview.promotion')}</strong>{' '}
+            {environment.promotion}
           </Typography>
         )}
         {environment.description && (
@@ -70,7 +80,9 @@ export function EnvironmentCard(props: {
           </Typography>
         )}
         <Typography variant="body2" color="text.secondary" gutterBottom>
-          {`Runs on: ${target?.label ?? 'not described'}`}
+          {t('board.overview.runsOn', {
+            target: target?.label ?? t('board.overview.notDescribed'),
+          })}
         </Typography>
         <Stack spacing={1.5} divider={<Divider flexItem />}>
           <ReadinessTiles system={system} environment={environment.name} />
@@ -86,7 +98,7 @@ export function EnvironmentCard(props: {
       {paths && (
         <CardActions>
           <Link to={paths.environment(system, environment.name)}>
-            Open {environment.title}
+            {t('board.overview.open', { title: environment.title })}
           </Link>
         </CardActions>
       )}

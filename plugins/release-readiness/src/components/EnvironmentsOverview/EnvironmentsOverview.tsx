@@ -6,13 +6,25 @@ import Typography from '@mui/material/Typography';
 import type { SystemPolicyStatus } from '@release-readiness/plugin-release-readiness-common';
 import { useSystem } from '../../hooks/useSystem';
 import { useVersions } from '../../hooks/useVersions';
-import { PolicyStatusLine, SourcedContent, useBoardPaths } from '../shared';
+import {
+  PolicyStatusLine,
+  SourcedContent,
+  useBoardPaths,
+  useFormatters,
+} from '../shared';
+import type { ReleaseReadinessTranslate } from '../../translations';
 import { EnvironmentCard } from './EnvironmentCard';
 
-function whereToAddEnvironments(policy: SystemPolicyStatus): string {
-  return policy.origin === 'config'
-    ? `Add environments under ${policy.location}.environments in the portal's configuration (see the plugin README).`
-    : `Add environments to the team's policy file ${policy.location} (see the plugin README).`;
+function whereToAddEnvironments(
+  policy: SystemPolicyStatus,
+  t: ReleaseReadinessTranslate,
+): string {
+  return t(
+    policy.origin === 'config'
+      ? 'board.overview.addEnvironmentsConfig'
+      : 'board.overview.addEnvironmentsFile',
+    { location: policy.location },
+  );
 }
 
 /**
@@ -33,10 +45,11 @@ export function EnvironmentsOverview(props: {
   const state = useSystem(system);
   const versions = useVersions(system);
   const paths = useBoardPaths();
+  const { t } = useFormatters();
   return (
     <SourcedContent
       state={state}
-      title={`Could not load the system '${system}'`}
+      title={t('board.overview.loadError', { system })}
     >
       {summary => (
         <Stack spacing={2}>
@@ -47,7 +60,8 @@ export function EnvironmentsOverview(props: {
               </Typography>
               {summary.owner && (
                 <Typography variant="body2" color="text.secondary">
-                  Owned by <EntityRefLink entityRef={summary.owner} />
+                  {t('board.overview.ownedBy')}{' '}
+                  <EntityRefLink entityRef={summary.owner} />
                 </Typography>
               )}
             </Stack>
@@ -60,19 +74,21 @@ export function EnvironmentsOverview(props: {
             summary.policy.status === 'ok' && (
               <EmptyState
                 missing="data"
-                title="No environments configured"
-                description={whereToAddEnvironments(summary.policy)}
+                title={t('board.overview.noEnvironmentsTitle')}
+                description={whereToAddEnvironments(summary.policy, t)}
               />
             )}
           {summary.environments.length > 0 && (
             <>
               <Typography variant="body1">
-                {summary.environments.length} environments in promotion order.
+                {t('board.overview.inPromotionOrder', {
+                  count: summary.environments.length,
+                })}
                 {paths && (
                   <>
                     {' '}
                     <Link to={paths.deployed(system)}>
-                      What's deployed where
+                      {t('board.overview.deployedWhere')}
                     </Link>
                   </>
                 )}

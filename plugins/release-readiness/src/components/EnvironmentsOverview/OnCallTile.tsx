@@ -2,7 +2,7 @@ import Typography from '@mui/material/Typography';
 import type { OnCallPerson } from '@release-readiness/plugin-release-readiness-common';
 import { Fragment } from 'react';
 import { useOnCall } from '../../hooks/useOnCall';
-import { PersonLink } from '../shared';
+import { PersonLink, useFormatters } from '../shared';
 import { BoardTile } from './BoardTile';
 import { LoadedTile } from './LoadedTile';
 import { TileNote } from './TileNote';
@@ -28,9 +28,10 @@ function People(props: { people: OnCallPerson[]; none: string }) {
  * of" time; nobody is said as such, and an unavailable source shows no one.
  */
 export function OnCallTile(props: { system: string; environment: string }) {
+  const { t } = useFormatters();
   return (
     <LoadedTile
-      label="On call now"
+      tile="onCall"
       state={useOnCall(props.system, props.environment, 1)}
       notConfigured
     >
@@ -39,17 +40,23 @@ export function OnCallTile(props: { system: string; environment: string }) {
           value.source.status === 'unavailable' ? undefined : value.current;
         if (!current) {
           return (
-            <TileNote label="On call now" source={value.source}>
-              unknown
+            <TileNote tile="onCall" source={value.source}>
+              {t('board.tile.unknown')}
             </TileNote>
           );
         }
         return (
-          <BoardTile label="On call now" source={value.source}>
+          <BoardTile tile="onCall" source={value.source}>
             <Typography variant="body2" component="div">
-              <People people={current.primary} none="nobody (a gap)" />
-              {' · backup: '}
-              <People people={current.backup} none="none" />
+              <People
+                people={current.primary}
+                none={t('board.tile.onCallNobody')}
+              />
+              {t('board.tile.onCallBackup')}
+              <People
+                people={current.backup}
+                none={t('board.tile.onCallNone')}
+              />
             </Typography>
           </BoardTile>
         );

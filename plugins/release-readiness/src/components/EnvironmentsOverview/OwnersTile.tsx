@@ -2,7 +2,7 @@ import Typography from '@mui/material/Typography';
 import type { RaciPerson } from '@release-readiness/plugin-release-readiness-common';
 import { Fragment } from 'react';
 import { useRaci } from '../../hooks/useRaci';
-import { PersonLink } from '../shared';
+import { PersonLink, useFormatters } from '../shared';
 import { BoardTile } from './BoardTile';
 import { LoadedTile } from './LoadedTile';
 import { TileNote } from './TileNote';
@@ -11,8 +11,9 @@ import { TileNote } from './TileNote';
 export const OWNERS_ACTIVITY = 'go-no-go';
 
 function People(props: { people: RaciPerson[] }) {
+  const { t } = useFormatters();
   if (props.people.length === 0) {
-    return <em>nobody</em>;
+    return <em>{t('board.tile.nobody')}</em>;
   }
   return (
     <>
@@ -31,26 +32,28 @@ function People(props: { people: RaciPerson[] }) {
  * with the catalog read's status and "as of" time. Nobody is said as such.
  */
 export function OwnersTile(props: { system: string; environment: string }) {
-  const label = 'Owners (RACI)';
+  const { t } = useFormatters();
   return (
-    <LoadedTile label={label} state={useRaci(props.system, props.environment)}>
+    <LoadedTile tile="owners" state={useRaci(props.system, props.environment)}>
       {value => {
         const activity = value.activities.find(
           a => a.activity === OWNERS_ACTIVITY,
         );
         if (!activity) {
           return (
-            <TileNote label={label} source={value.source}>
-              {`no '${OWNERS_ACTIVITY}' activity in the RACI`}
+            <TileNote tile="owners" source={value.source}>
+              {t('board.tile.ownersNoActivity', {
+                activity: OWNERS_ACTIVITY,
+              })}
             </TileNote>
           );
         }
         return (
-          <BoardTile label={label} source={value.source}>
+          <BoardTile tile="owners" source={value.source}>
             <Typography variant="body2" component="div">
-              {'A: '}
+              {t('board.tile.accountable')}
               <People people={activity.accountable} />
-              {' · R: '}
+              {t('board.tile.responsible')}
               <People people={activity.responsible} />
             </Typography>
           </BoardTile>

@@ -1,7 +1,7 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useReadiness } from '../../hooks/useReadiness';
-import { SourceMark, StatusChip } from '../shared';
+import { SourceMark, StatusChip, useFormatters } from '../shared';
 import { ReadinessVerdictChip } from '../shared/ReadinessVerdictChip';
 import { BoardTile } from './BoardTile';
 import { describeFailure } from './describeFailure';
@@ -11,6 +11,7 @@ import { describeFailure } from './describeFailure';
  * passed of required ("Release gate 4/5"), from one readiness request.
  */
 export function ReadinessTiles(props: { system: string; environment: string }) {
+  const { t } = useFormatters();
   const { value, loading, error } = useReadiness(
     props.system,
     props.environment,
@@ -19,7 +20,7 @@ export function ReadinessTiles(props: { system: string; environment: string }) {
     return (
       <ReadinessVerdictChip
         loading={loading}
-        failure={describeFailure(error)}
+        failure={describeFailure(error, t)}
       />
     );
   }
@@ -30,7 +31,7 @@ export function ReadinessTiles(props: { system: string; environment: string }) {
     <Stack spacing={1}>
       <ReadinessVerdictChip loading={false} readiness={value} failure="" />
       {gates.length > 0 && (
-        <BoardTile label="Gates">
+        <BoardTile tile="gates">
           {gates.map(({ item, gate }) => (
             <Stack key={item.id} spacing={0.25} data-gate={item.id}>
               <Stack direction="row" spacing={1} alignItems="center">

@@ -1,6 +1,6 @@
 import Typography from '@mui/material/Typography';
 import { useSla } from '../../hooks/useSla';
-import { StatusChip } from '../shared';
+import { StatusChip, useFormatters } from '../shared';
 import { BoardTile } from './BoardTile';
 import { LoadedTile } from './LoadedTile';
 import { worstStatus } from './worstStatus';
@@ -11,9 +11,10 @@ import { worstStatus } from './worstStatus';
  * `unknown`, never a pass.
  */
 export function SlaTile(props: { system: string; environment: string }) {
+  const { t } = useFormatters();
   return (
     <LoadedTile
-      label="SLA"
+      tile="sla"
       state={useSla(props.system, props.environment)}
       notConfigured
     >
@@ -26,14 +27,15 @@ export function SlaTile(props: { system: string; environment: string }) {
           ? value.services.find(s => s.status === status)
           : undefined;
         return (
-          <BoardTile label="SLA" source={value.source}>
+          <BoardTile tile="sla" source={value.source}>
             <Typography variant="body2" component="div">
               <StatusChip status={status} />{' '}
               {worst
-                ? `worst: ${worst.name} (${value.services.length} service${
-                    value.services.length === 1 ? '' : 's'
-                  })`
-                : 'no result'}
+                ? t('board.tile.slaWorst', {
+                    name: worst.name,
+                    count: value.services.length,
+                  })
+                : t('board.tile.noResult')}
             </Typography>
           </BoardTile>
         );

@@ -1,19 +1,19 @@
 import Typography from '@mui/material/Typography';
 import type { SourceInfo } from '@release-readiness/plugin-release-readiness-common';
-import { BoardTile } from './BoardTile';
+import { BoardTile, type BoardTileId } from './BoardTile';
 
 /**
  * A {@link BoardTile} that only says why it shows nothing ("could not load", "not configured",
  * "unknown"), in secondary text.
  */
 export function TileNote(props: {
-  label: string;
+  tile: BoardTileId;
   source?: SourceInfo;
   children: string;
 }) {
-  const { label, source, children } = props;
+  const { tile, source, children } = props;
   return (
-    <BoardTile label={label} source={source}>
+    <BoardTile tile={tile} source={source}>
       <Typography variant="body2" color="text.secondary">
         {children}
       </Typography>

@@ -1,6 +1,6 @@
 import Typography from '@mui/material/Typography';
 import type { VersionsResponse } from '@release-readiness/plugin-release-readiness-common';
-import type { SourcedState } from '../shared';
+import { type SourcedState, useFormatters } from '../shared';
 import { BoardTile } from './BoardTile';
 import { describeFailure } from './describeFailure';
 
@@ -18,19 +18,22 @@ export function VersionsTile(props: {
 }) {
   const { environment, versions } = props;
   const { value, loading, error } = versions;
+  const { t } = useFormatters();
   if (loading) {
     return (
-      <BoardTile label="Versions">
-        <Typography variant="body2">Loading…</Typography>
+      <BoardTile tile="versions">
+        <Typography variant="body2">{t('board.tile.loading')}</Typography>
       </BoardTile>
     );
   }
   const column = value?.environments.find(c => c.name === environment);
   if (error || !value || !column) {
     return (
-      <BoardTile label="Versions">
+      <BoardTile tile="versions">
         <Typography variant="body2" color="text.secondary">
-          {error || !value ? describeFailure(error) : 'not in the matrix'}
+          {error || !value
+            ? describeFailure(error, t)
+            : t('board.tile.versionsNotInMatrix')}
         </Typography>
       </BoardTile>
     );
@@ -39,9 +42,15 @@ export function VersionsTile(props: {
     const cell = row.cells.find(c => c.environment === environment);
     return cell?.state === 'deployed'
       ? [
-          `${row.name} ${cell.version ?? 'no version'}${
-            cell.stale ? ' (stale)' : ''
-          }`,
+          t(
+            cell.stale
+              ? 'board.tile.versionEntryStale'
+              : 'board.tile.versionEntry',
+            {
+              name: row.name,
+              version: cell.version ?? t('board.tile.noVersion'),
+            },
+          ),
         ]
       : [];
   });
@@ -52,14 +61,16 @@ export function VersionsTile(props: {
   let text: string;
   if (deployed.length > 0) {
     const more = deployed.length - SHOWN;
-    text = `${deployed.slice(0, SHOWN).join(', ')}${
-      more > 0 ? ` and ${more} more` : ''
-    }`;
+    const shown = deployed.slice(0, SHOWN).join(', ');
+    text =
+      more > 0 ? t('board.tile.andMore', { list: shown, count: more }) : shown;
   } else {
-    text = unknown ? 'unknown' : 'nothing deployed';
+    text = unknown
+      ? t('board.tile.unknown')
+      : t('board.tile.versionsNothingDeployed');
   }
   return (
-    <BoardTile label="Versions" source={column.source}>
+    <BoardTile tile="versions" source={column.source}>
       <Typography variant="body2" sx={{ wordBreak: 'break-word' }}>
         {text}
       </Typography>

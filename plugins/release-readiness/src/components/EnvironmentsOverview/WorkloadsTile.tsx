@@ -1,6 +1,7 @@
 import Typography from '@mui/material/Typography';
 import type { Workload } from '@release-readiness/plugin-release-readiness-common';
 import { useWorkloads } from '../../hooks/useWorkloads';
+import { ROLLOUT_STATUS_KEYS, useFormatters } from '../shared';
 import { BoardTile } from './BoardTile';
 import { LoadedTile } from './LoadedTile';
 import { TileNote } from './TileNote';
@@ -20,17 +21,18 @@ function isHealthy(workload: Workload): boolean {
  * count: unknown is never healthy.
  */
 export function WorkloadsTile(props: { system: string; environment: string }) {
+  const { t } = useFormatters();
   return (
     <LoadedTile
-      label="Workloads"
+      tile="workloads"
       state={useWorkloads(props.system, props.environment)}
       notConfigured
     >
       {value => {
         if (value.source.status === 'unavailable') {
           return (
-            <TileNote label="Workloads" source={value.source}>
-              unknown
+            <TileNote tile="workloads" source={value.source}>
+              {t('board.tile.unknown')}
             </TileNote>
           );
         }
@@ -38,14 +40,24 @@ export function WorkloadsTile(props: { system: string; environment: string }) {
         const healthy = value.items.length - unhealthy.length;
         const named = unhealthy
           .slice(0, 2)
-          .map(w => `${w.name} (${w.rolloutStatus})`);
+          .map(w => `${w.name} (${t(ROLLOUT_STATUS_KEYS[w.rolloutStatus])})`);
         const more = unhealthy.length - named.length;
         return (
-          <BoardTile label="Workloads" source={value.source}>
+          <BoardTile tile="workloads" source={value.source}>
             <Typography variant="body2">
-              {`${healthy}/${value.items.length} healthy`}
+              {t('board.tile.workloadsHealthy', {
+                healthy: String(healthy),
+                total: String(value.items.length),
+              })}
               {named.length > 0 &&
-                ` · ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`}
+                ` · ${
+                  more > 0
+                    ? t('board.tile.andMore', {
+                        list: named.join(', '),
+                        count: more,
+                      })
+                    : named.join(', ')
+                }`}
             </Typography>
           </BoardTile>
         );

@@ -1,12 +1,23 @@
 import { ResponseError } from '@backstage/errors';
+import {
+  englishTranslate,
+  type ReleaseReadinessTranslate,
+} from '../../translations';
 
 /**
  * What a board tile says when its request failed: the HTTP status or the error's name, never its
- * text (the environment's page shows the whole error).
+ * text (the environment's page shows the whole error). The words from `t` (default English).
  */
-export function describeFailure(error: Error | undefined): string {
+export function describeFailure(
+  error: Error | undefined,
+  t: ReleaseReadinessTranslate = englishTranslate,
+): string {
   if (error instanceof ResponseError) {
-    return `could not load (HTTP ${error.statusCode})`;
+    return t('board.tile.couldNotLoadStatus', {
+      status: String(error.statusCode),
+    });
   }
-  return error ? `could not load (${error.name})` : 'could not load';
+  return error
+    ? t('board.tile.couldNotLoadName', { name: error.name })
+    : t('board.tile.couldNotLoad');
 }

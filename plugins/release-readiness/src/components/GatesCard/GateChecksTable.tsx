@@ -5,8 +5,8 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { ReadinessEvidence } from '@release-readiness/plugin-release-readiness-common';
-import { formatTime } from '../../format';
 import { SafeLink, StatusChip } from '../shared';
+import { useFormatters } from '../shared/useFormatters';
 
 /**
  * The checks of one gate: state, detail, time and a link to each (http(s) links only); for a manual gate a button to
@@ -23,14 +23,15 @@ export function GateChecksTable(props: {
   setDescribedBy?: string;
 }) {
   const { checks, onSet, setDisabled, setDescribedBy } = props;
+  const { t, formatTime } = useFormatters();
   return (
-    <Table size="small" aria-label="Checks">
+    <Table size="small" aria-label={t('environment.gates.checks')}>
       <TableHead>
         <TableRow>
-          <TableCell>Check</TableCell>
-          <TableCell>State</TableCell>
-          <TableCell>Detail</TableCell>
-          <TableCell>When</TableCell>
+          <TableCell>{t('environment.gates.check')}</TableCell>
+          <TableCell>{t('environment.gates.state')}</TableCell>
+          <TableCell>{t('environment.gates.detail')}</TableCell>
+          <TableCell>{t('environment.gates.when')}</TableCell>
           {onSet && <TableCell />}
         </TableRow>
       </TableHead>
@@ -55,7 +56,7 @@ export function GateChecksTable(props: {
                   disabled={setDisabled}
                   aria-describedby={setDescribedBy}
                 >
-                  Set result
+                  {t('environment.gates.setResult')}
                 </Button>
               </TableCell>
             )}

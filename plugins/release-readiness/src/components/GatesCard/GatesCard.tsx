@@ -9,16 +9,19 @@ import { useGateEligibility } from '../../hooks/useGateEligibility';
 import { SafeLink, SourceLine, StatusChip } from '../shared';
 import { GateChecksTable } from './GateChecksTable';
 import { ManualResultDialog } from './ManualResultDialog';
+import { useFormatters } from '../shared/useFormatters';
 
 function RefLine(props: { gate: NonNullable<ReadinessItem['gate']> }) {
   const ref = props.gate.ref;
+  const { t } = useFormatters();
   if (!ref) {
     return null;
   }
   const text = `${ref.name ?? ''}${ref.sha ? ` @ ${ref.sha.slice(0, 7)}` : ''}`;
   return (
     <Typography variant="caption" color="text.secondary">
-      Checked: <SafeLink to={ref.url}>{text}</SafeLink>
+      {t('environment.gates.checked')}
+      <SafeLink to={ref.url}>{text}</SafeLink>
     </Typography>
   );
 }
@@ -31,6 +34,7 @@ function Gate(props: {
 }) {
   const { item, system, environment, onChanged } = props;
   const [editing, setEditing] = useState<string>();
+  const { t } = useFormatters();
   const gate = item.gate;
   const manual = gate?.source === 'manual';
   const eligibility = useGateEligibility(system, environment, item.id, manual);
@@ -38,10 +42,13 @@ function Gate(props: {
   let refusal: string | undefined;
   if (manual && !eligibility.loading && !allowed) {
     refusal = eligibility.error
-      ? `Cannot tell whether you may set this gate: ${eligibility.error.message}`
-      : `You cannot set this gate: ${
-          eligibility.value?.reason ?? 'unknown reason'
-        }`;
+      ? t('environment.gates.cannotTell', {
+          message: eligibility.error.message,
+        })
+      : t('environment.gates.cannotSet', {
+          reason:
+            eligibility.value?.reason ?? t('environment.gates.unknownReason'),
+        });
   }
   const reasonId = `gate-${item.id}-set-refusal`;
   return (
@@ -52,8 +59,15 @@ function Gate(props: {
           {item.title}
         </Typography>
         {gate && (
-          <Typography variant="body2" aria-label="Checks passed">
-            {gate.passed}/{gate.total} passed ({gate.required} required)
+          <Typography
+            variant="body2"
+            aria-label={t('environment.gates.checksPassed')}
+          >
+            {t('environment.gates.passed', {
+              passed: String(gate.passed),
+              total: String(gate.total),
+              required: String(gate.required),
+            })}
           </Typography>
         )}
       </Stack>
@@ -107,15 +121,20 @@ export function GatesCard(props: {
   onChanged(): void;
 }) {
   const gates = props.items.filter(i => i.kind === 'gate');
+  const { t } = useFormatters();
   return (
-    <Card variant="outlined" component="section" aria-label="Gates">
+    <Card
+      variant="outlined"
+      component="section"
+      aria-label={t('environment.gates.label')}
+    >
       <CardContent>
         <Typography variant="h6" component="h2" gutterBottom>
-          Gates
+          {t('environment.gates.title')}
         </Typography>
         {gates.length === 0 ? (
           <Typography variant="body2" color="text.secondary">
-            The policy has no gates (readiness.gates).
+            {t('environment.gates.none')}
           </Typography>
         ) : (
           <Stack spacing={2} divider={<Divider flexItem />}>

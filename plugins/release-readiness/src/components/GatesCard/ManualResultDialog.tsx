@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { ReasonField } from '../shared/ReasonField';
 import { WriteDialog } from '../shared/WriteDialog';
+import { useFormatters } from '../shared/useFormatters';
 
 /** The backend's message of a refused write, or the error's own. */
 function errorMessage(e: unknown): string {
@@ -34,16 +35,17 @@ export function ManualResultDialog(props: {
   const [state, setState] = useState<ManualGateRequest['state']>('passed');
   const [reason, setReason] = useState('');
   const tooShort = reason.trim().length < 3;
+  const { t } = useFormatters();
 
   return (
     <WriteDialog
       open={open}
       title={
-        <>
-          Set “{check}”{release ? ` for ${release}` : ''}
-        </>
+        release
+          ? t('environment.gates.dialogTitleFor', { check, release })
+          : t('environment.gates.dialogTitle', { check })
       }
-      submitLabel="Save"
+      submitLabel={t('environment.gates.save')}
       invalid={tooShort}
       write={requestId =>
         api.setManualGateResult(system, environment, gate, check, {
@@ -58,18 +60,20 @@ export function ManualResultDialog(props: {
     >
       <TextField
         select
-        label="Result"
+        label={t('environment.gates.result')}
         value={state}
         onChange={e => setState(e.target.value as ManualGateRequest['state'])}
       >
-        <MenuItem value="passed">passed</MenuItem>
-        <MenuItem value="failed">failed</MenuItem>
-        <MenuItem value="pending">pending</MenuItem>
+        <MenuItem value="passed">{t('environment.gates.passedState')}</MenuItem>
+        <MenuItem value="failed">{t('environment.gates.failedState')}</MenuItem>
+        <MenuItem value="pending">
+          {t('environment.gates.pendingState')}
+        </MenuItem>
       </TextField>
       <ReasonField
         value={reason}
         onChange={setReason}
-        helperText="Kept with the result, e.g. the test run or ticket."
+        helperText={t('environment.gates.reasonHelp')}
       />
     </WriteDialog>
   );

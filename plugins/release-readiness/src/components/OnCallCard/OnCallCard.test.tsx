@@ -233,3 +233,60 @@ describe('OnCallCard', () => {
     ).toBeInTheDocument();
   });
 });
+
+/** The portal's language setting (`api:app/app-language`) with German chosen. */
+const germanPortal = {
+  app: {
+    baseUrl: 'http://localhost:3000',
+    extensions: [
+      {
+        'api:app/app-language': {
+          config: { availableLanguages: ['en', 'de'], defaultLanguage: 'de' },
+        },
+      },
+    ],
+  },
+  backend: { baseUrl: 'http://localhost:7007' },
+};
+
+describe('OnCallCard in German', () => {
+  // the app keeps the last language in local storage, and a stored one wins over the default
+  beforeEach(() => window.localStorage.removeItem('language'));
+  afterEach(() => window.localStorage.removeItem('language'));
+
+  it('follows the portal language: the rota and its gaps in German', async () => {
+    await renderInTestApp(
+      <OnCallCard system="wimmelwelt" environment="prod" />,
+      {
+        apis: [
+          [
+            releaseReadinessApiRef,
+            { getOnCall: jest.fn().mockResolvedValue(onCall) },
+          ],
+        ] as const,
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+        config: germanPortal,
+      },
+    );
+    expect(
+      await screen.findByRole(
+        'heading',
+        { name: 'Rufbereitschaft' },
+        // the German messages are loaded on demand
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Primär' })).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Rufbereitschaftsplan' });
+    expect(
+      within(table).getByRole('columnheader', { name: 'Woche' }),
+    ).toBeInTheDocument();
+    expect(
+      within(table).getByText(/^Lücke: kein Backup ab /),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Lücken im Plan')).toHaveTextContent(
+      /^1 Lücke im Plan: .+ ohne Backup\. Eine Lücke während eines Release-Fensters/,
+    );
+    expect(screen.queryByText(/Next handover/)).not.toBeInTheDocument();
+  });
+});

@@ -6,17 +6,24 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { OnCallResponse } from '@release-readiness/plugin-release-readiness-common';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useState } from 'react';
 import { useOnCall } from '../../hooks/useOnCall';
-import { formatRotaRange } from '../../format';
-import { SourcedContent } from '../shared';
+import { SourcedContent, useFormatters } from '../shared';
 import { OnCallNow } from './OnCallNow';
 import { OnCallRotaTable } from './OnCallRotaTable';
+import { releaseReadinessTranslationRef } from '../../translations/releaseReadinessTranslationRef';
 
 const WEEK_CHOICES = [4, 8, 12];
 
+const MISSING = {
+  primary: 'people.rota.missingPrimary',
+  backup: 'people.rota.missingBackup',
+} as const;
+
 function Rota(props: { onCall: OnCallResponse }) {
   const { onCall } = props;
+  const { t, formatRotaRange } = useFormatters();
   const timeZone = onCall.handover?.timeZone;
   return (
     <Stack spacing={2} sx={{ mt: 2 }}>
@@ -24,24 +31,24 @@ function Rota(props: { onCall: OnCallResponse }) {
         <OnCallNow current={onCall.current} timeZone={timeZone} />
       )}
       {onCall.gaps.length > 0 ? (
-        <Alert severity="error" aria-label="Rota gaps">
-          {onCall.gaps.length === 1
-            ? '1 gap in the rota: '
-            : `${onCall.gaps.length} gaps in the rota: `}
+        <Alert severity="error" aria-label={t('people.onCall.gapsLabel')}>
+          {t('people.onCall.gapsIntro', { count: onCall.gaps.length })}
           {onCall.gaps
-            .map(
-              g =>
-                `${formatRotaRange(g, timeZone)} without ${g.missing.join(
-                  ' and ',
-                )}`,
+            .map(g =>
+              t('people.onCall.gapWithout', {
+                range: formatRotaRange(g, timeZone),
+                missing: g.missing
+                  .map(m => t(MISSING[m]))
+                  .join(t('people.onCall.missingJoin')),
+              }),
             )
             .join('; ')}
-          . A gap during a release window fails the go-live precondition.
+          {t('people.onCall.gapsOutro')}
         </Alert>
       ) : (
         onCall.source.status !== 'unavailable' && (
           <Alert severity="success">
-            No gaps in the next {onCall.weeks.length} weeks.
+            {t('people.onCall.noGaps', { count: onCall.weeks.length })}
           </Alert>
         )
       )}
@@ -55,7 +62,7 @@ function Rota(props: { onCall: OnCallResponse }) {
       )}
       {timeZone && (
         <Typography variant="caption" color="text.secondary">
-          Times in {timeZone}.
+          {t('people.onCall.timesIn', { timeZone })}
         </Typography>
       )}
     </Stack>
@@ -71,8 +78,13 @@ function Rota(props: { onCall: OnCallResponse }) {
 export function OnCallCard(props: { system: string; environment: string }) {
   const [weeks, setWeeks] = useState(4);
   const state = useOnCall(props.system, props.environment, weeks);
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   return (
-    <Card variant="outlined" component="section" aria-label="On call">
+    <Card
+      variant="outlined"
+      component="section"
+      aria-label={t('people.onCall.title')}
+    >
       <CardContent>
         <Stack
           direction="row"
@@ -81,12 +93,12 @@ export function OnCallCard(props: { system: string; environment: string }) {
           sx={{ mb: 1 }}
         >
           <Typography variant="h6" component="h2">
-            On call
+            {t('people.onCall.title')}
           </Typography>
           <TextField
             select
             size="small"
-            label="Weeks"
+            label={t('people.onCall.weeks')}
             value={weeks}
             onChange={e => setWeeks(Number(e.target.value))}
           >
@@ -99,12 +111,11 @@ export function OnCallCard(props: { system: string; environment: string }) {
         </Stack>
         <SourcedContent
           state={state}
-          title="Could not load the on-call rota"
+          title={t('people.onCall.loadError')}
           source={value => value.source}
           notConfigured={{
-            title: 'No on-call rota configured',
-            description:
-              'Set onCall.rotation (a rotation under releaseReadiness.onCall.rotations) or onCall.source: pagerduty for this environment.',
+            title: t('people.onCall.notConfiguredTitle'),
+            description: t('people.onCall.notConfiguredDescription'),
           }}
           // the handover zone and the findings come from configuration
           contentWhenUnavailable

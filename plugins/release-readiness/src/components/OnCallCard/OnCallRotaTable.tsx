@@ -11,8 +11,12 @@ import type {
   OnCallGap,
   OnCallWeek,
 } from '@release-readiness/plugin-release-readiness-common';
-import { PersonLink } from '../shared';
-import { formatRotaRange, formatRotaTime } from '../../format';
+import { PersonLink, useFormatters } from '../shared';
+
+const NO_ONE = {
+  primary: 'people.rota.noPrimary',
+  backup: 'people.rota.noBackup',
+} as const;
 
 function People(props: {
   assignments: OnCallAssignment[];
@@ -20,10 +24,11 @@ function People(props: {
   timeZone?: string;
 }) {
   const { assignments, week, timeZone } = props;
+  const { t, formatRotaRange } = useFormatters();
   if (assignments.length === 0) {
     return (
       <Typography variant="body2" color="error">
-        nobody
+        {t('people.rota.nobody')}
       </Typography>
     );
   }
@@ -46,9 +51,21 @@ function People(props: {
   );
 }
 
-function gapLabel(gap: OnCallGap, timeZone?: string): string {
-  const who = gap.missing.map(m => `no ${m}`).join(', ');
-  return `Gap: ${who} from ${formatRotaTime(gap.start, timeZone)}`;
+function GapChip(props: { gap: OnCallGap; timeZone?: string }) {
+  const { gap, timeZone } = props;
+  const { t, formatRotaTime } = useFormatters();
+  const missing = gap.missing.map(m => t(NO_ONE[m])).join(', ');
+  return (
+    <Chip
+      size="small"
+      color="error"
+      label={t('people.rota.gap', {
+        missing,
+        from: formatRotaTime(gap.start, timeZone),
+      })}
+      sx={{ mt: 0.5 }}
+    />
+  );
 }
 
 /** The next weeks of the rota, one row per week; weeks with a gap are highlighted. */
@@ -57,13 +74,14 @@ export function OnCallRotaTable(props: {
   timeZone?: string;
 }) {
   const { weeks, timeZone } = props;
+  const { t, formatRotaRange } = useFormatters();
   return (
-    <Table size="small" aria-label="On-call rota">
+    <Table size="small" aria-label={t('people.rota.label')}>
       <TableHead>
         <TableRow>
-          <TableCell>Week</TableCell>
-          <TableCell>Primary</TableCell>
-          <TableCell>Backup</TableCell>
+          <TableCell>{t('people.rota.week')}</TableCell>
+          <TableCell>{t('people.rota.primary')}</TableCell>
+          <TableCell>{t('people.rota.backup')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -80,13 +98,7 @@ export function OnCallRotaTable(props: {
                   {formatRotaRange(week, timeZone)}
                 </Typography>
                 {week.gaps.map(gap => (
-                  <Chip
-                    key={gap.start}
-                    size="small"
-                    color="error"
-                    label={gapLabel(gap, timeZone)}
-                    sx={{ mt: 0.5 }}
-                  />
+                  <GapChip key={gap.start} gap={gap} timeZone={timeZone} />
                 ))}
               </TableCell>
               <TableCell sx={{ verticalAlign: 'top' }}>

@@ -5,7 +5,9 @@ import type {
   RaciActivity,
   RaciLetter,
 } from '@release-readiness/plugin-release-readiness-common';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { PersonLink } from '../shared';
+import { releaseReadinessTranslationRef } from '../../translations/releaseReadinessTranslationRef';
 
 /** One cell of the matrix: per configured role, its title and the people holding it. */
 export function RaciCell(props: {
@@ -15,6 +17,7 @@ export function RaciCell(props: {
   known: boolean;
 }) {
   const { activity, letter, roleTitles, known } = props;
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   const roles = activity.roles[letter];
   if (roles.length === 0) {
     return (
@@ -43,7 +46,7 @@ export function RaciCell(props: {
                     ? 'error'
                     : 'warning'
                 }
-                label="nobody"
+                label={t('people.raci.nobody')}
                 sx={{ alignSelf: 'flex-start' }}
               />
             )}

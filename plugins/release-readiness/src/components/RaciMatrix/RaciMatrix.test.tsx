@@ -170,3 +170,53 @@ describe('RaciMatrix', () => {
     expect(getRaci).toHaveBeenCalledTimes(2);
   });
 });
+
+/** The portal's language setting (`api:app/app-language`) with German chosen. */
+const germanPortal = {
+  app: {
+    baseUrl: 'http://localhost:3000',
+    extensions: [
+      {
+        'api:app/app-language': {
+          config: { availableLanguages: ['en', 'de'], defaultLanguage: 'de' },
+        },
+      },
+    ],
+  },
+  backend: { baseUrl: 'http://localhost:7007' },
+};
+
+describe('RaciMatrix in German', () => {
+  // the app keeps the last language in local storage, and a stored one wins over the default
+  beforeEach(() => window.localStorage.removeItem('language'));
+  afterEach(() => window.localStorage.removeItem('language'));
+
+  it('follows the portal language: headings and the empty role in German, data as sent', async () => {
+    await renderInTestApp(<RaciMatrix system="servanda" environment="prod" />, {
+      apis: [
+        [
+          releaseReadinessApiRef,
+          { getRaci: jest.fn().mockResolvedValue(raci) },
+        ],
+      ] as const,
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      config: germanPortal,
+    });
+    expect(
+      await screen.findByRole(
+        'heading',
+        { name: 'Wer entscheidet (RACI)' },
+        // the German messages are loaded on demand
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'RACI-Matrix' });
+    expect(
+      within(table).getByRole('columnheader', { name: 'Aktivität' }),
+    ).toBeInTheDocument();
+    // the QA role resolves to nobody; the activity's title is the backend's, not translated
+    const row = within(table).getByRole('row', { name: /Go\/no-go decision/ });
+    expect(within(row).getByText('niemand')).toBeInTheDocument();
+    expect(screen.queryByText('Who decides (RACI)')).not.toBeInTheDocument();
+  });
+});

@@ -13,29 +13,32 @@ import {
   RACI_LETTERS,
   type RaciResponse,
 } from '@release-readiness/plugin-release-readiness-common';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useRaci } from '../../hooks/useRaci';
+import { releaseReadinessTranslationRef } from '../../translations/releaseReadinessTranslationRef';
 import { SourcedContent } from '../shared';
 import { RaciCell } from './RaciCell';
 
-const HEADERS: Record<(typeof RACI_LETTERS)[number], string> = {
-  responsible: 'Responsible',
-  accountable: 'Accountable',
-  consulted: 'Consulted',
-  informed: 'Informed',
-};
+const HEADERS = {
+  responsible: 'people.raci.responsible',
+  accountable: 'people.raci.accountable',
+  consulted: 'people.raci.consulted',
+  informed: 'people.raci.informed',
+} as const satisfies Record<(typeof RACI_LETTERS)[number], string>;
 
 function Matrix(props: { raci: RaciResponse }) {
   const { raci } = props;
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   const roleTitles = new Map(raci.roles.map(r => [r.id, r.title]));
   const known = raci.source.status !== 'unavailable';
   return (
     <TableContainer>
-      <Table size="small" aria-label="RACI matrix">
+      <Table size="small" aria-label={t('people.raci.matrixLabel')}>
         <TableHead>
           <TableRow>
-            <TableCell>Activity</TableCell>
+            <TableCell>{t('people.raci.activity')}</TableCell>
             {RACI_LETTERS.map(letter => (
-              <TableCell key={letter}>{HEADERS[letter]}</TableCell>
+              <TableCell key={letter}>{t(HEADERS[letter])}</TableCell>
             ))}
           </TableRow>
         </TableHead>
@@ -72,20 +75,24 @@ function Matrix(props: { raci: RaciResponse }) {
  */
 export function RaciMatrix(props: { system: string; environment: string }) {
   const state = useRaci(props.system, props.environment);
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   return (
-    <Card variant="outlined" component="section" aria-label="RACI">
+    <Card
+      variant="outlined"
+      component="section"
+      aria-label={t('people.raci.label')}
+    >
       <CardContent>
         <Typography variant="h6" component="h2" gutterBottom>
-          Who decides (RACI)
+          {t('people.raci.title')}
         </Typography>
         <SourcedContent
           state={state}
-          title="Could not load the RACI matrix"
+          title={t('people.raci.loadError')}
           source={value => value.source}
           notConfigured={{
-            title: 'No RACI configured',
-            description:
-              'Map activities to roles and roles to catalog users or groups under releaseReadiness.raci in app-config.yaml.',
+            title: t('people.raci.notConfiguredTitle'),
+            description: t('people.raci.notConfiguredDescription'),
           }}
           // activities and roles come from configuration; people are left out when unavailable
           contentWhenUnavailable

@@ -8,11 +8,12 @@ import type {
   ReadinessEvidence,
   ReadinessItem,
 } from '@release-readiness/plugin-release-readiness-common';
-import { formatTime } from '../../format';
 import { SafeLink, SourceLine, StatusChip } from '../shared';
+import { useFormatters } from '../shared/useFormatters';
 
 function Evidence(props: { evidence: ReadinessEvidence }) {
   const { evidence } = props;
+  const { formatTime } = useFormatters();
   const text = `${evidence.label}${
     evidence.value ? `: ${evidence.value}` : ''
   }${evidence.detail ? ` (${evidence.detail})` : ''}`;
@@ -26,6 +27,7 @@ function Evidence(props: { evidence: ReadinessEvidence }) {
 
 function Precondition(props: { item: ReadinessItem }) {
   const { item } = props;
+  const { t } = useFormatters();
   return (
     <Stack spacing={0.5} component="section" aria-label={item.title}>
       <Stack direction="row" spacing={1} alignItems="center">
@@ -34,7 +36,11 @@ function Precondition(props: { item: ReadinessItem }) {
           {item.title}
         </Typography>
         {item.enforcement === 'warn' && (
-          <Chip size="small" variant="outlined" label="advisory" />
+          <Chip
+            size="small"
+            variant="outlined"
+            label={t('environment.preconditions.advisory')}
+          />
         )}
       </Stack>
       <Typography variant="body2">{item.reason}</Typography>
@@ -58,15 +64,20 @@ function Precondition(props: { item: ReadinessItem }) {
  */
 export function PreconditionsCard(props: { items: ReadinessItem[] }) {
   const items = props.items.filter(i => i.kind !== 'gate');
+  const { t } = useFormatters();
   return (
-    <Card variant="outlined" component="section" aria-label="Preconditions">
+    <Card
+      variant="outlined"
+      component="section"
+      aria-label={t('environment.preconditions.label')}
+    >
       <CardContent>
         <Typography variant="h6" component="h2" gutterBottom>
-          Go-live preconditions
+          {t('environment.preconditions.title')}
         </Typography>
         {items.length === 0 ? (
           <Typography variant="body2" color="text.secondary">
-            The policy has no preconditions (readiness.preconditions).
+            {t('environment.preconditions.none')}
           </Typography>
         ) : (
           <Stack spacing={2} divider={<Divider flexItem />}>

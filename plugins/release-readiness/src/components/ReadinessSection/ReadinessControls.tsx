@@ -4,6 +4,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { ChangeRisk } from '@release-readiness/plugin-release-readiness-common';
 import { useId } from 'react';
+import { useFormatters } from '../shared/useFormatters';
 
 /** What the release captain asks: when, what kind of change, how risky. */
 export interface ReadinessQuestion {
@@ -25,6 +26,7 @@ export function ReadinessControls(props: {
 }) {
   const { question, changeTypes, onChange } = props;
   const atId = useId();
+  const { t } = useFormatters();
   return (
     <Stack
       direction={{ xs: 'column', sm: 'row' }}
@@ -34,7 +36,7 @@ export function ReadinessControls(props: {
       <TextField
         size="small"
         type="datetime-local"
-        label="At (your time zone)"
+        label={t('environment.readiness.at')}
         value={question.at}
         onChange={e => onChange({ ...question, at: e.target.value })}
         InputLabelProps={{ shrink: true }}
@@ -45,12 +47,12 @@ export function ReadinessControls(props: {
         disabled={!question.at}
         onClick={() => onChange({ ...question, at: '' })}
       >
-        Now
+        {t('environment.readiness.now')}
       </Button>
       <TextField
         select
         size="small"
-        label="Change type"
+        label={t('environment.readiness.changeType')}
         value={question.changeType}
         onChange={e => onChange({ ...question, changeType: e.target.value })}
         sx={{ minWidth: 160 }}
@@ -64,7 +66,7 @@ export function ReadinessControls(props: {
       <TextField
         select
         size="small"
-        label="Risk"
+        label={t('environment.readiness.risk')}
         value={question.risk ?? ''}
         onChange={e =>
           onChange({
@@ -74,10 +76,12 @@ export function ReadinessControls(props: {
         }
         sx={{ minWidth: 140 }}
       >
-        <MenuItem value="">policy default</MenuItem>
-        <MenuItem value="low">low</MenuItem>
-        <MenuItem value="normal">normal</MenuItem>
-        <MenuItem value="high">high</MenuItem>
+        <MenuItem value="">{t('environment.readiness.riskDefault')}</MenuItem>
+        <MenuItem value="low">{t('environment.readiness.riskLow')}</MenuItem>
+        <MenuItem value="normal">
+          {t('environment.readiness.riskNormal')}
+        </MenuItem>
+        <MenuItem value="high">{t('environment.readiness.riskHigh')}</MenuItem>
       </TextField>
     </Stack>
   );

@@ -11,6 +11,7 @@ import { PreconditionsCard } from './PreconditionsCard';
 import { ReadinessControls, ReadinessQuestion } from './ReadinessControls';
 import { VerdictSummary } from './VerdictSummary';
 import { SourcedContent } from '../shared';
+import { useFormatters } from '../shared/useFormatters';
 
 /**
  * The environment's readiness: the verdict with its reasons and the next allowed window, the
@@ -36,13 +37,18 @@ export function ReadinessSection(props: {
     risk: question.risk,
   });
   const { value, retry } = state;
+  const { t } = useFormatters();
 
   return (
-    <Card variant="outlined" component="section" aria-label="Readiness">
+    <Card
+      variant="outlined"
+      component="section"
+      aria-label={t('environment.readiness.label')}
+    >
       <CardContent>
         <Stack spacing={2}>
           <Typography variant="h6" component="h2">
-            May it go live?
+            {t('environment.readiness.title')}
           </Typography>
           <ReadinessControls
             question={question}
@@ -51,7 +57,7 @@ export function ReadinessSection(props: {
           />
           <SourcedContent
             state={state}
-            title="Could not judge the readiness"
+            title={t('environment.readiness.loadError')}
             // a new question keeps the last answer on screen until the new one arrives
             keepWhileLoading
           >

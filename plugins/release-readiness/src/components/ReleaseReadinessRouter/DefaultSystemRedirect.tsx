@@ -2,6 +2,7 @@ import { Progress } from '@backstage/core-components';
 import { Navigate, useLocation, useParams } from 'react-router-dom';
 import { useSystems } from '../../hooks/useSystems';
 import { LoadError, useBoardPaths } from '../shared';
+import { useFormatters } from '../shared/useFormatters';
 
 /**
  * The pages from before there were systems (`/env/:env`, `/deployed`): redirects to the same page
@@ -14,6 +15,7 @@ export function DefaultSystemRedirect(props: {
   const { search } = useLocation();
   const paths = useBoardPaths();
   const state = useSystems();
+  const { t } = useFormatters();
   if (state.loading) {
     return <Progress />;
   }
@@ -21,7 +23,7 @@ export function DefaultSystemRedirect(props: {
     return (
       <LoadError
         error={state.error}
-        title="Could not find the default system"
+        title={t('environment.router.defaultSystemLoadError')}
         onRetry={state.retry}
       />
     );

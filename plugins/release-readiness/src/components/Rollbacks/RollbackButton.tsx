@@ -1,11 +1,12 @@
 import { LinkButton } from '@backstage/core-components';
-import { useApi } from '@backstage/frontend-plugin-api';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import Button from '@mui/material/Button';
 import Tooltip from '@mui/material/Tooltip';
 import type { Workload } from '@release-readiness/plugin-release-readiness-common';
 import { useId } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
+import { releaseReadinessTranslationRef } from '../../translations/releaseReadinessTranslationRef';
 import { rollbackBlocker } from './rollbackBlocker';
 import { rollbackTemplateLink } from './rollbackTemplateLink';
 
@@ -31,6 +32,7 @@ export function RollbackButton(props: {
 }) {
   const { system, environment, workload, airGapped } = props;
   const api = useApi(releaseReadinessApiRef);
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   const reasonId = useId();
   const { kind, name } = workload;
   const rollbackable = ROLLBACK_KINDS.has(kind);
@@ -43,15 +45,19 @@ export function RollbackButton(props: {
   if (!rollbackable) {
     return null;
   }
-  const label = `Roll back ${kind} ${name}`;
-  const blocker = rollbackBlocker({
-    environment,
-    airGapped,
-    revisions: revisions.value,
-  });
+  const label = t('rollbacks.button.ariaLabel', { kind, name });
+  const blocked = rollbackBlocker({ airGapped, revisions: revisions.value });
+  let blocker: string | undefined;
+  if (blocked?.kind === 'air-gapped') {
+    blocker = t('rollbacks.button.airGapped', { environment });
+  } else if (blocked?.kind === 'no-earlier-revision') {
+    blocker = t('rollbacks.button.noEarlierRevision');
+  } else {
+    blocker = blocked?.text;
+  }
   if (revisions.loading || blocker) {
     return (
-      <Tooltip title={blocker ?? 'Checking the revisions…'}>
+      <Tooltip title={blocker ?? t('rollbacks.button.checking')}>
         <span>
           <Button
             size="small"
@@ -60,7 +66,7 @@ export function RollbackButton(props: {
             aria-label={label}
             aria-describedby={blocker ? reasonId : undefined}
           >
-            Roll back…
+            {t('rollbacks.button.label')}
           </Button>
           {blocker && (
             <span
@@ -86,7 +92,7 @@ export function RollbackButton(props: {
         workload: { kind, name },
       })}
     >
-      Roll back…
+      {t('rollbacks.button.label')}
     </LinkButton>
   );
 }

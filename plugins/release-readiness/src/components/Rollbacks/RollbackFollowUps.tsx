@@ -1,3 +1,4 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -7,6 +8,8 @@ import Typography from '@mui/material/Typography';
 import type { RollbackRecord } from '@release-readiness/plugin-release-readiness-common';
 import { useState } from 'react';
 import { formatLocalDateTime } from '../../format';
+import { useLanguage } from '../../hooks/useLanguage';
+import { releaseReadinessTranslationRef } from '../../translations/releaseReadinessTranslationRef';
 import { SafeLink } from '../shared';
 import { useFollowUp } from './useFollowUp';
 
@@ -24,24 +27,31 @@ export function RollbackFollowUps(props: {
   const { record, user, onUpdated } = props;
   const { send, busy, error } = useFollowUp(record, onUpdated);
   const [link, setLink] = useState('');
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
+  const language = useLanguage();
   const followUps = record.followUps;
   if (!followUps) {
     return null;
   }
   const { communication, postMortem } = followUps;
+  const done = communication.by
+    ? t('rollbacks.followUps.doneBy', { by: communication.by })
+    : t('rollbacks.followUps.done');
+  const doneAt = communication.at
+    ? ` (${formatLocalDateTime(communication.at, language)})`
+    : '';
   return (
-    <Stack spacing={1} aria-label="Follow-ups">
-      <Typography variant="subtitle2">Follow-ups</Typography>
+    <Stack spacing={1} aria-label={t('rollbacks.followUps.title')}>
+      <Typography variant="subtitle2">
+        {t('rollbacks.followUps.title')}
+      </Typography>
       <Stack direction="row" spacing={1} alignItems="center">
         <Typography variant="body2">
-          Communication:{' '}
-          {communication.done
-            ? `done${communication.by ? ` by ${communication.by}` : ''}${
-                communication.at
-                  ? ` (${formatLocalDateTime(communication.at)})`
-                  : ''
-              }`
-            : 'not done yet'}
+          {t('rollbacks.followUps.communication', {
+            status: communication.done
+              ? `${done}${doneAt}`
+              : t('rollbacks.followUps.notDone'),
+          })}
         </Typography>
         {!communication.done && user && (
           <Button
@@ -49,19 +59,21 @@ export function RollbackFollowUps(props: {
             disabled={busy}
             onClick={() => send({ field: 'communication', value: true })}
           >
-            Mark communication done
+            {t('rollbacks.followUps.markCommunicationDone')}
           </Button>
         )}
       </Stack>
       <Stack direction="row" spacing={1} alignItems="center">
         <Typography variant="body2" component="span">
-          Post-mortem due {formatLocalDateTime(postMortem.dueAt)}, owner:
+          {t('rollbacks.followUps.postMortemDue', {
+            dueAt: formatLocalDateTime(postMortem.dueAt, language),
+          })}
         </Typography>
         {postMortem.owner ? (
           <EntityRefLink entityRef={postMortem.owner} />
         ) : (
           <Typography variant="body2" component="span" color="text.secondary">
-            none yet
+            {t('rollbacks.followUps.noOwner')}
           </Typography>
         )}
         {!postMortem.owner && user && (
@@ -70,26 +82,26 @@ export function RollbackFollowUps(props: {
             disabled={busy}
             onClick={() => send({ field: 'postMortemOwner', value: user })}
           >
-            I own the post-mortem
+            {t('rollbacks.followUps.ownPostMortem')}
           </Button>
         )}
       </Stack>
       <Stack direction="row" spacing={1} alignItems="center">
         <Typography variant="body2" component="span">
-          Post-mortem:
+          {t('rollbacks.followUps.postMortem')}
         </Typography>
         {postMortem.link ? (
           <SafeLink to={postMortem.link}>{postMortem.link}</SafeLink>
         ) : (
           <Typography variant="body2" component="span" color="text.secondary">
-            no link yet
+            {t('rollbacks.followUps.noLink')}
           </Typography>
         )}
         {!postMortem.link && user && (
           <>
             <TextField
               size="small"
-              label="Post-mortem link"
+              label={t('rollbacks.followUps.linkField')}
               value={link}
               onChange={e => setLink(e.target.value)}
             />
@@ -100,14 +112,14 @@ export function RollbackFollowUps(props: {
                 send({ field: 'postMortemLink', value: link.trim() })
               }
             >
-              Add link
+              {t('rollbacks.followUps.addLink')}
             </Button>
           </>
         )}
       </Stack>
       {error && (
         <Alert severity="error">
-          Could not save the follow-up: {error.message}
+          {t('rollbacks.followUps.saveError', { message: error.message })}
         </Alert>
       )}
     </Stack>

@@ -1,11 +1,16 @@
 import { EmptyState } from '@backstage/core-components';
-import { identityApiRef, useApi } from '@backstage/frontend-plugin-api';
+import {
+  identityApiRef,
+  useApi,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import useAsync from 'react-use/esm/useAsync';
 import { useRollbacks } from '../../hooks/useRollbacks';
+import { releaseReadinessTranslationRef } from '../../translations/releaseReadinessTranslationRef';
 import { SourcedContent } from '../shared';
 import { RollbackItem } from './RollbackItem';
 
@@ -24,28 +29,35 @@ export function RollbackHistory(props: {
   const { system, environment } = props;
   const state = useRollbacks(system, environment);
   const identityApi = useApi(identityApiRef);
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   const user = useAsync(
     async () => (await identityApi.getBackstageIdentity()).userEntityRef,
     [identityApi],
   ).value;
 
   return (
-    <Card variant="outlined" component="section" aria-label="Rollbacks">
+    <Card
+      variant="outlined"
+      component="section"
+      aria-label={t('rollbacks.history.title')}
+    >
       <CardContent>
         <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
-          Rollbacks
+          {t('rollbacks.history.title')}
         </Typography>
         <SourcedContent
           state={state}
-          title="Could not load the rollbacks"
+          title={t('rollbacks.history.loadError')}
           keepWhileLoading
         >
           {value =>
             value.items.length === 0 ? (
               <EmptyState
                 missing="data"
-                title="No rollbacks"
-                description={`Nobody has rolled a workload of ${environment} back from the portal yet. "Roll back…" on a workload starts one.`}
+                title={t('rollbacks.history.emptyTitle')}
+                description={t('rollbacks.history.emptyDescription', {
+                  environment,
+                })}
               />
             ) : (
               <Stack component="ul" sx={{ m: 0, p: 0 }}>

@@ -1,9 +1,12 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { RollbackRecord } from '@release-readiness/plugin-release-readiness-common';
 import { formatLocalDateTime } from '../../format';
+import { useLanguage } from '../../hooks/useLanguage';
+import { releaseReadinessTranslationRef } from '../../translations/releaseReadinessTranslationRef';
 import { SafeLink } from '../shared';
 import { describeRollbackTarget } from './describeRollbackTarget';
 import { RollbackFollowUps } from './RollbackFollowUps';
@@ -22,14 +25,16 @@ export function RollbackItem(props: {
   onUpdated: (record: RollbackRecord) => void;
 }) {
   const { record, user, onUpdated } = props;
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
+  const language = useLanguage();
   const { kind, name } = record.workload;
-  const target = describeRollbackTarget(record.diff);
+  const target = describeRollbackTarget(record.diff, t);
   return (
     <Stack
       component="li"
       spacing={1}
       sx={{ listStyle: 'none', py: 1.5 }}
-      aria-label={`Rollback of ${kind} ${name}`}
+      aria-label={t('rollbacks.item.ariaLabel', { kind, name })}
       data-testid="rollback-record"
     >
       <Stack direction="row" spacing={1} alignItems="center" flexWrap="wrap">
@@ -40,13 +45,17 @@ export function RollbackItem(props: {
         {target && <Typography variant="body2">{target}</Typography>}
         {record.dryRun && (
           <Typography variant="caption" color="text.secondary">
-            dry run: nothing written
+            {t('rollbacks.item.dryRun')}
           </Typography>
         )}
       </Stack>
       <Typography variant="body2">{record.message}</Typography>
       {record.diff && record.diff.changes.length > 0 && (
-        <Stack component="ul" sx={{ m: 0, pl: 2 }} aria-label="Changes">
+        <Stack
+          component="ul"
+          sx={{ m: 0, pl: 2 }}
+          aria-label={t('rollbacks.item.changes')}
+        >
           {record.diff.changes.map(change => (
             <Typography component="li" variant="caption" key={change.container}>
               {change.container}: {change.from ?? '—'} → {change.to ?? '—'}
@@ -55,21 +64,33 @@ export function RollbackItem(props: {
         </Stack>
       )}
       <Typography variant="body2" component="div">
-        By <EntityRefLink entityRef={record.actor} />: {record.reason}
+        {t('rollbacks.item.by', {
+          actor: <EntityRefLink entityRef={record.actor} />,
+          reason: record.reason,
+        })}
         {record.overrideReason &&
-          ` (freeze override: ${record.overrideReason})`}
+          ` ${t('rollbacks.item.freezeOverride', {
+            reason: record.overrideReason,
+          })}`}
       </Typography>
       <Typography variant="caption" color="text.secondary">
-        Strategy {record.strategy} · started{' '}
-        {formatLocalDateTime(record.createdAt)}
         {record.completedAt
-          ? ` · finished ${formatLocalDateTime(record.completedAt)}`
-          : ' · not finished'}
+          ? t('rollbacks.item.finished', {
+              strategy: record.strategy,
+              startedAt: formatLocalDateTime(record.createdAt, language),
+              finishedAt: formatLocalDateTime(record.completedAt, language),
+            })
+          : t('rollbacks.item.notFinished', {
+              strategy: record.strategy,
+              startedAt: formatLocalDateTime(record.createdAt, language),
+            })}
       </Typography>
       {record.run && (
         <Typography variant="body2">
-          Pipeline run:{' '}
-          <SafeLink to={record.run.url}>{`run ${record.run.id}`}</SafeLink>
+          {t('rollbacks.item.pipelineRun')}{' '}
+          <SafeLink to={record.run.url}>
+            {t('rollbacks.item.run', { id: record.run.id })}
+          </SafeLink>
           {record.run.conclusion && ` (${record.run.conclusion})`}
         </Typography>
       )}

@@ -1,5 +1,7 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Chip from '@mui/material/Chip';
 import type { RollbackOutcome } from '@release-readiness/plugin-release-readiness-common';
+import { releaseReadinessTranslationRef } from '../../translations/releaseReadinessTranslationRef';
 
 const LOOK: Record<
   RollbackOutcome,
@@ -17,6 +19,17 @@ const LOOK: Record<
   'dry-run': { color: 'default', variant: 'outlined' },
 };
 
+/** The message of each outcome's label. */
+const LABEL = {
+  succeeded: 'rollbacks.outcome.succeeded',
+  'in-progress': 'rollbacks.outcome.inProgress',
+  failed: 'rollbacks.outcome.failed',
+  conflict: 'rollbacks.outcome.conflict',
+  refused: 'rollbacks.outcome.refused',
+  skipped: 'rollbacks.outcome.skipped',
+  'dry-run': 'rollbacks.outcome.dryRun',
+} as const satisfies Record<RollbackOutcome, string>;
+
 /**
  * A rollback's outcome as a chip: only `succeeded` (written and verified) is green; a write that
  * is still being verified is `in-progress`, never green.
@@ -25,13 +38,14 @@ const LOOK: Record<
  */
 export function RollbackOutcomeChip(props: { outcome: RollbackOutcome }) {
   const { outcome } = props;
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   const look = LOOK[outcome];
   return (
     <Chip
       size="small"
       color={look.color}
       variant={look.variant}
-      label={outcome}
+      label={t(LABEL[outcome])}
     />
   );
 }

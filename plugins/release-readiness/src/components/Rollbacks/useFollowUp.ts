@@ -1,10 +1,11 @@
-import { useApi } from '@backstage/frontend-plugin-api';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import type { RollbackRecord } from '@release-readiness/plugin-release-readiness-common';
 import { useCallback, useState } from 'react';
 import {
   releaseReadinessApiRef,
   type RollbackFollowUpInput,
 } from '../../api/ReleaseReadinessApi';
+import { releaseReadinessTranslationRef } from '../../translations/releaseReadinessTranslationRef';
 import { newRequestId } from '../shared/newRequestId';
 
 /**
@@ -17,6 +18,7 @@ export function useFollowUp(
   onDone: (updated: RollbackRecord) => void,
 ) {
   const api = useApi(releaseReadinessApiRef);
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error | undefined>();
   const { system, id } = record;
@@ -32,12 +34,14 @@ export function useFollowUp(
           }),
         );
       } catch (e) {
-        setError(e instanceof Error ? e : new Error('The follow-up failed'));
+        setError(
+          e instanceof Error ? e : new Error(t('rollbacks.followUps.failed')),
+        );
       } finally {
         setBusy(false);
       }
     },
-    [api, system, id, onDone],
+    [api, system, id, onDone, t],
   );
   return { send, busy, error };
 }

@@ -1,9 +1,10 @@
-import { useApi } from '@backstage/frontend-plugin-api';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
+import { releaseReadinessTranslationRef } from '../../translations/releaseReadinessTranslationRef';
 import type { BlockingItemPickerUiOptions } from './blockingItemPickerSchema';
 import { fieldValueOf } from './fieldValueOf';
 import { LoadedField } from './LoadedField';
@@ -12,6 +13,12 @@ import { isDecisionRef } from './isDecisionRef';
 import type { PickerProps } from './PickerProps';
 import { stringOption } from './stringOption';
 import { waivableItems } from './waivableItems';
+
+/** The message of each status a blocking item can have. */
+const ITEM_STATUS = {
+  fail: 'fields.itemStatus.fail',
+  unknown: 'fields.itemStatus.unknown',
+} as const;
 
 /**
  * `ReleaseReadinessBlockingItemPicker`: one of the decision's blocking items not yet waived
@@ -23,6 +30,7 @@ export function BlockingItemPicker(
   const { formData, onChange, uiSchema, formContext, rawErrors, required } =
     props;
   const api = useApi(releaseReadinessApiRef);
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   const decisionField = stringOption(uiSchema?.['ui:options']?.decisionField);
   const ref = fieldValueOf(formDataOfContext(formContext), decisionField);
   const decision = isDecisionRef(ref) ? ref : undefined;
@@ -36,28 +44,23 @@ export function BlockingItemPicker(
   const items = loaded.value ? waivableItems(loaded.value.state) : [];
   let problem: string | undefined;
   if (!decisionField) {
-    problem =
-      'This template does not set ui:options.decisionField (the form field with the decision).';
+    problem = t('fields.problem.decisionFieldMissing');
   } else if (!decision) {
-    problem = 'Choose the decision first.';
+    problem = t('fields.problem.chooseDecision');
   }
 
   return (
     <LoadedField
       problem={problem}
       state={loaded}
-      errorTitle="Could not load the decision"
-      empty={
-        items.length === 0
-          ? 'Nothing to waive: the decision has no blocking items left.'
-          : undefined
-      }
+      errorTitle={t('fields.item.loadError')}
+      empty={items.length === 0 ? t('fields.item.empty') : undefined}
     >
       <TextField
         select
         fullWidth
         sx={{ mt: 1, mb: 1 }}
-        label={props.schema.title ?? 'Readiness item'}
+        label={props.schema.title ?? t('fields.item.label')}
         required={required}
         error={(rawErrors?.length ?? 0) > 0}
         value={items.some(i => i.item === formData) ? formData : ''}
@@ -66,7 +69,10 @@ export function BlockingItemPicker(
         {items.map(item => (
           <MenuItem key={item.item} value={item.item}>
             <ListItemText
-              primary={`${item.title} (${item.status})`}
+              primary={t('fields.item.option', {
+                title: item.title,
+                status: t(ITEM_STATUS[item.status]),
+              })}
               secondary={item.reason}
             />
           </MenuItem>

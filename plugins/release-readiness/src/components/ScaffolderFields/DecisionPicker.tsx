@@ -1,10 +1,12 @@
-import { useApi } from '@backstage/frontend-plugin-api';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
+import { releaseReadinessTranslationRef } from '../../translations/releaseReadinessTranslationRef';
+import { decisionStatusKey } from './decisionStatusKey';
 import type {
   DecisionPickerUiOptions,
   DecisionPickerValue,
@@ -12,7 +14,7 @@ import type {
 import { FieldStatus } from './FieldStatus';
 import { LoadedField } from './LoadedField';
 import type { PickerProps } from './PickerProps';
-import { statusesOption } from './statusesOption';
+import { DECISION_STATUSES, statusesOption } from './statusesOption';
 import { stringOption } from './stringOption';
 import { SystemSelect } from './SystemSelect';
 import { useSystemChoice } from './useSystemChoice';
@@ -28,6 +30,7 @@ export function DecisionPicker(
 ) {
   const { formData, onChange, uiSchema, rawErrors, required, schema } = props;
   const api = useApi(releaseReadinessApiRef);
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   const options = uiSchema?.['ui:options'];
   const fixedSystem = stringOption(options?.system);
   const wanted = statusesOption(options?.status);
@@ -54,7 +57,13 @@ export function DecisionPicker(
 
   return (
     <FieldStatus
-      problem={'problem' in wanted ? wanted.problem : undefined}
+      problem={
+        'invalid' in wanted
+          ? t('fields.validation.statusOption', {
+              statuses: DECISION_STATUSES.join(', '),
+            })
+          : undefined
+      }
       errorTitle=""
     >
       <Stack spacing={2} sx={{ mt: 1, mb: 1 }}>
@@ -72,17 +81,22 @@ export function DecisionPicker(
         {system && (
           <LoadedField
             state={decisions}
-            errorTitle={`Could not load the decisions of ${system}`}
+            errorTitle={t('fields.decision.loadError', { system })}
             empty={
               items.length === 0
-                ? `${system} has no ${statuses.join(' or ')} decisions.`
+                ? t('fields.decision.empty', {
+                    system,
+                    statuses: statuses
+                      .map(s => t(decisionStatusKey[s]))
+                      .join(` ${t('fields.common.or')} `),
+                  })
                 : undefined
             }
           >
             <TextField
               select
               fullWidth
-              label={schema.title ?? 'Decision'}
+              label={schema.title ?? t('fields.decision.label')}
               required={required}
               error={(rawErrors?.length ?? 0) > 0}
               helperText={schema.description}
@@ -98,7 +112,10 @@ export function DecisionPicker(
                 <MenuItem key={decision.id} value={decision.id}>
                   <ListItemText
                     primary={`${decision.environment} ${decision.version} — ${state.reason}`}
-                    secondary={`${state.status}, requested by ${decision.requester}`}
+                    secondary={t('fields.decision.requestedBy', {
+                      status: t(decisionStatusKey[state.status]),
+                      requester: decision.requester,
+                    })}
                   />
                 </MenuItem>
               ))}

@@ -1,9 +1,10 @@
-import { useApi } from '@backstage/frontend-plugin-api';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
+import { releaseReadinessTranslationRef } from '../../translations/releaseReadinessTranslationRef';
 import type {
   EnvironmentPickerUiOptions,
   EnvironmentPickerValue,
@@ -24,6 +25,7 @@ export function EnvironmentPicker(
 ) {
   const { formData, onChange, uiSchema, rawErrors, required, schema } = props;
   const api = useApi(releaseReadinessApiRef);
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   const fixedSystem = stringOption(uiSchema?.['ui:options']?.system);
   const { system, systems, choose } = useSystemChoice(
     fixedSystem,
@@ -34,7 +36,7 @@ export function EnvironmentPicker(
     [api, system],
   );
   const invalid = (rawErrors?.length ?? 0) > 0;
-  const title = schema.title ?? 'Environment';
+  const title = schema.title ?? t('fields.environment.label');
 
   return (
     <Stack spacing={2} sx={{ mt: 1, mb: 1 }}>
@@ -53,10 +55,10 @@ export function EnvironmentPicker(
       {system && (
         <LoadedField
           state={environments}
-          errorTitle={`Could not load the environments of ${system}`}
+          errorTitle={t('fields.environment.loadError', { system })}
           empty={
             environments.value?.items.length === 0
-              ? `${system} has no environments (its release policy has not been read).`
+              ? t('fields.environment.empty', { system })
               : undefined
           }
         >

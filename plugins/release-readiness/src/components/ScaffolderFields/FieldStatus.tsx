@@ -1,8 +1,10 @@
 import { Progress } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import type { ReactNode } from 'react';
+import { releaseReadinessTranslationRef } from '../../translations/releaseReadinessTranslationRef';
 
 /**
  * The states of a form field's data: loading (a progress bar), failed (the error with a Retry
@@ -23,11 +25,12 @@ export function FieldStatus(props: {
 }) {
   const { loading, error, errorTitle, onRetry, problem, empty, children } =
     props;
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   if (problem) {
     return <Alert severity="warning">{problem}</Alert>;
   }
   if (loading) {
-    return <Progress aria-label="Loading" />;
+    return <Progress aria-label={t('fields.common.loading')} />;
   }
   if (error) {
     return (
@@ -36,7 +39,7 @@ export function FieldStatus(props: {
         action={
           onRetry && (
             <Button color="inherit" size="small" onClick={onRetry}>
-              Retry
+              {t('fields.common.retry')}
             </Button>
           )
         }

@@ -1,10 +1,12 @@
-import { useApi } from '@backstage/frontend-plugin-api';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import Alert from '@mui/material/Alert';
 import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
+import { useLanguage } from '../../hooks/useLanguage';
+import { releaseReadinessTranslationRef } from '../../translations/releaseReadinessTranslationRef';
 import { describeRevision } from './describeRevision';
 import { LoadedField } from './LoadedField';
 import { formDataOfContext } from './formDataOfContext';
@@ -28,6 +30,8 @@ export function RevisionPicker(
   const { formData, onChange, uiSchema, formContext, rawErrors, required } =
     props;
   const api = useApi(releaseReadinessApiRef);
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
+  const language = useLanguage();
   const found = rollbackTargetOf(
     uiSchema?.['ui:options'],
     formDataOfContext(formContext),
@@ -54,20 +58,26 @@ export function RevisionPicker(
   const unavailable =
     response?.source.status === 'unavailable'
       ? new Error(
-          response.source.error?.message ?? 'The revisions could not be read.',
+          response.source.error?.message ?? t('fields.revision.unavailable'),
         )
       : undefined;
-  const workload = chosen && `${chosen.workload.kind}/${chosen.workload.name}`;
+  const workload = chosen
+    ? `${chosen.workload.kind}/${chosen.workload.name}`
+    : '';
 
   return (
     <LoadedField
-      problem={'problem' in found ? `${found.problem}.` : undefined}
+      problem={
+        'problem' in found
+          ? `${t(`fields.validation.${found.problem}`)}.`
+          : undefined
+      }
       state={loaded}
       error={loaded.error ?? unavailable}
-      errorTitle={`Could not load the revisions of ${workload}`}
+      errorTitle={t('fields.revision.loadError', { workload })}
       empty={
         !response?.refusal && response?.items.length === 0
-          ? `${workload} has no revisions to roll back to.`
+          ? t('fields.revision.empty', { workload })
           : undefined
       }
     >
@@ -80,10 +90,12 @@ export function RevisionPicker(
           select
           fullWidth
           sx={{ mt: 1, mb: 1 }}
-          label={props.schema.title ?? 'Revision'}
+          label={props.schema.title ?? t('fields.revision.label')}
           required={required}
           error={(rawErrors?.length ?? 0) > 0}
-          helperText={`Rolled back by the ${response?.strategy} strategy`}
+          helperText={t('fields.revision.strategy', {
+            strategy: response?.strategy ?? '',
+          })}
           value={
             formData !== undefined &&
             response?.items.some(r => r.revision === formData)
@@ -97,7 +109,7 @@ export function RevisionPicker(
           }
         >
           <MenuItem value={PREVIOUS}>
-            <ListItemText primary="The previous revision (default)" />
+            <ListItemText primary={t('fields.revision.previous')} />
           </MenuItem>
           {(response?.items ?? []).map(revision => (
             <MenuItem
@@ -105,7 +117,7 @@ export function RevisionPicker(
               value={String(revision.revision)}
               disabled={revision.current}
             >
-              <ListItemText {...describeRevision(revision)} />
+              <ListItemText {...describeRevision(revision, t, language)} />
             </MenuItem>
           ))}
         </TextField>

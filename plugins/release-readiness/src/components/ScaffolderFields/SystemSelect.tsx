@@ -1,7 +1,9 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import type { AsyncStateRetry } from 'react-use/esm/useAsyncRetry';
 import type { ReleaseReadinessApi } from '../../api/ReleaseReadinessApi';
+import { releaseReadinessTranslationRef } from '../../translations/releaseReadinessTranslationRef';
 import { LoadedField } from './LoadedField';
 
 /**
@@ -22,20 +24,19 @@ export function SystemSelect(props: {
   onChange: (system: string) => void;
 }) {
   const { systems, system, required, disabled, onChange } = props;
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   return (
     <LoadedField
       state={systems}
-      errorTitle="Could not load the systems"
+      errorTitle={t('fields.system.loadError')}
       empty={
-        systems.value?.items.length === 0
-          ? 'No systems have a release policy yet.'
-          : undefined
+        systems.value?.items.length === 0 ? t('fields.system.empty') : undefined
       }
     >
       <TextField
         select
         fullWidth
-        label="System"
+        label={t('fields.system.label')}
         required={required}
         disabled={disabled}
         value={systems.value?.items.some(s => s.name === system) ? system : ''}

@@ -1,10 +1,11 @@
-import { useApi } from '@backstage/frontend-plugin-api';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import Autocomplete from '@mui/material/Autocomplete';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
+import { releaseReadinessTranslationRef } from '../../translations/releaseReadinessTranslationRef';
 import { environmentOfField } from './environmentOfField';
 import { LoadedField } from './LoadedField';
 import type { PickerProps } from './PickerProps';
@@ -38,6 +39,7 @@ export function VersionPicker(
   const { formData, onChange, uiSchema, formContext, rawErrors, required } =
     props;
   const api = useApi(releaseReadinessApiRef);
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   const { chosen, problem } = environmentOfField(
     uiSchema?.['ui:options'],
     formContext,
@@ -59,9 +61,9 @@ export function VersionPicker(
 
   return (
     <LoadedField
-      problem={problem}
+      problem={problem && t(`fields.problem.${problem}`)}
       state={versions}
-      errorTitle="Could not load the versions"
+      errorTitle={t('fields.version.loadError')}
     >
       <Stack spacing={2} sx={{ mt: 1, mb: 1 }}>
         <Autocomplete
@@ -100,19 +102,21 @@ export function VersionPicker(
           renderInput={params => (
             <TextField
               {...params}
-              label={props.schema.title ?? 'Version'}
+              label={props.schema.title ?? t('fields.version.label')}
               required={required}
               error={invalid}
               helperText={
                 suggestions.length === 0
-                  ? `No versions are known in ${chosen?.environment} or before it: type one.`
+                  ? t('fields.version.noneKnown', {
+                      environment: chosen?.environment ?? '',
+                    })
                   : props.schema.description
               }
             />
           )}
         />
         <TextField
-          label="Image digest (optional)"
+          label={t('fields.version.digest')}
           placeholder="sha256:…"
           value={current.digest ?? ''}
           onChange={e =>
@@ -120,8 +124,8 @@ export function VersionPicker(
           }
         />
         <TextField
-          label="Release ref (optional)"
-          helperText="The tag or branch the gates are judged for"
+          label={t('fields.version.ref')}
+          helperText={t('fields.version.refHelp')}
           value={current.ref ?? ''}
           onChange={e => onChange(valueOf({ ...current, ref: e.target.value }))}
         />

@@ -1,4 +1,4 @@
-import { useApi } from '@backstage/frontend-plugin-api';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import Alert from '@mui/material/Alert';
 import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
@@ -6,7 +6,9 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
+import { releaseReadinessTranslationRef } from '../../translations/releaseReadinessTranslationRef';
 import { formatTime } from '../../format';
+import { useLanguage } from '../../hooks/useLanguage';
 import { describeManagedBy } from './describeManagedBy';
 import { environmentOfField } from './environmentOfField';
 import { LoadedField } from './LoadedField';
@@ -31,6 +33,8 @@ export function WorkloadPicker(
   const { formData, onChange, uiSchema, formContext, rawErrors, required } =
     props;
   const api = useApi(releaseReadinessApiRef);
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
+  const language = useLanguage();
   const { chosen, problem } = environmentOfField(
     uiSchema?.['ui:options'],
     formContext,
@@ -40,41 +44,40 @@ export function WorkloadPicker(
       chosen ? api.getWorkloads(chosen.system, chosen.environment) : undefined,
     [api, chosen?.system, chosen?.environment],
   );
+  const environment = chosen?.environment ?? '';
   const source = loaded.value?.source;
   const items = (loaded.value?.items ?? []).filter(w => isWorkloadRef(w));
   const unavailable =
     source?.status === 'unavailable'
-      ? new Error(
-          source.error?.message ?? 'The workload source gave no workloads.',
-        )
+      ? new Error(source.error?.message ?? t('fields.workload.unavailable'))
       : undefined;
 
   return (
     <LoadedField
-      problem={problem}
+      problem={problem && t(`fields.problem.${problem}`)}
       state={loaded}
       error={loaded.error ?? unavailable}
-      errorTitle={`Could not load the workloads of ${chosen?.environment}`}
+      errorTitle={t('fields.workload.loadError', { environment })}
       empty={
         items.length === 0
-          ? `${chosen?.environment} runs no Deployment, StatefulSet or DaemonSet.`
+          ? t('fields.workload.empty', { environment })
           : undefined
       }
     >
       <Stack spacing={1} sx={{ mt: 1, mb: 1 }}>
         {source?.status === 'stale' && (
           <Alert severity="warning">
-            The workload source is stale: these are the workloads as of{' '}
-            {source.fetchedAt
-              ? formatTime(source.fetchedAt)
-              : 'an unknown time'}
-            .
+            {t('fields.workload.stale', {
+              time: source.fetchedAt
+                ? formatTime(source.fetchedAt, undefined, language)
+                : t('fields.workload.unknownTime'),
+            })}
           </Alert>
         )}
         <TextField
           select
           fullWidth
-          label={props.schema.title ?? 'Workload'}
+          label={props.schema.title ?? t('fields.workload.label')}
           required={required}
           error={(rawErrors?.length ?? 0) > 0}
           helperText={props.schema.description}
@@ -92,8 +95,11 @@ export function WorkloadPicker(
           {items.map(w => (
             <MenuItem key={keyOf(w)} value={keyOf(w)}>
               <ListItemText
-                primary={`${keyOf(w)} — ${w.version ?? 'no version'}`}
-                secondary={describeManagedBy(w.managedBy)}
+                primary={t('fields.workload.option', {
+                  workload: keyOf(w),
+                  version: w.version ?? t('fields.common.noVersion'),
+                })}
+                secondary={describeManagedBy(w.managedBy, t)}
               />
             </MenuItem>
           ))}

@@ -16,7 +16,11 @@ export const blockingItemPickerSchema = makeFieldSchema({
     }),
 });
 
-/** The `ui:options` of a `ReleaseReadinessBlockingItemPicker`. */
+/**
+ * The `ui:options` of a `ReleaseReadinessBlockingItemPicker`.
+ *
+ * @public
+ */
 export type BlockingItemPickerUiOptions = {
   decisionField?: string;
 };

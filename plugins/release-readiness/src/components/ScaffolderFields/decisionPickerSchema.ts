@@ -23,7 +23,11 @@ export const decisionPickerSchema = makeFieldSchema({
 /** The value of a `ReleaseReadinessDecisionPicker`. */
 export type DecisionPickerValue = typeof decisionPickerSchema.TOutput;
 
-/** The `ui:options` of a `ReleaseReadinessDecisionPicker`. */
+/**
+ * The `ui:options` of a `ReleaseReadinessDecisionPicker`.
+ *
+ * @public
+ */
 export type DecisionPickerUiOptions = {
   status?: string[];
   system?: string;

@@ -1,4 +1,5 @@
 import type { Workload } from '@release-readiness/plugin-release-readiness-common';
+import type { ReleaseReadinessTranslate } from '../../translations';
 
 const TOOLS: Record<string, string> = { helm: 'Helm', argocd: 'Argo CD' };
 
@@ -8,10 +9,13 @@ const TOOLS: Record<string, string> = { helm: 'Helm', argocd: 'Argo CD' };
  */
 export function describeManagedBy(
   managedBy: Workload['managedBy'],
+  t: ReleaseReadinessTranslate,
 ): string | undefined {
   const tool = TOOLS[managedBy.tool];
   if (!tool) {
     return undefined;
   }
-  return `Managed by ${tool}${managedBy.name ? ` (${managedBy.name})` : ''}`;
+  return managedBy.name
+    ? t('fields.workload.managedByRelease', { tool, release: managedBy.name })
+    : t('fields.workload.managedBy', { tool });
 }

@@ -22,7 +22,11 @@ export const environmentPickerSchema = makeFieldSchema({
 /** The value of a `ReleaseReadinessEnvironmentPicker`. */
 export type EnvironmentPickerValue = typeof environmentPickerSchema.TOutput;
 
-/** The `ui:options` of a `ReleaseReadinessEnvironmentPicker`. */
+/**
+ * The `ui:options` of a `ReleaseReadinessEnvironmentPicker`.
+ *
+ * @public
+ */
 export type EnvironmentPickerUiOptions = {
   system?: string;
 };

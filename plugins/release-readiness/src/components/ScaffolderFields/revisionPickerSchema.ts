@@ -25,7 +25,11 @@ export const revisionPickerSchema = makeFieldSchema({
     }),
 });
 
-/** The `ui:options` of a `ReleaseReadinessRevisionPicker`. */
+/**
+ * The `ui:options` of a `ReleaseReadinessRevisionPicker`.
+ *
+ * @public
+ */
 export type RevisionPickerUiOptions = {
   environmentField?: string;
   workloadField?: string;

@@ -1,6 +1,7 @@
 import type { DecisionStatus } from '@release-readiness/plugin-release-readiness-common';
 
-const STATUSES: readonly DecisionStatus[] = [
+/** The decision statuses `ui:options.status` may list. */
+export const DECISION_STATUSES: readonly DecisionStatus[] = [
   'open',
   'go',
   'no-go',
@@ -9,24 +10,20 @@ const STATUSES: readonly DecisionStatus[] = [
 ];
 
 /**
- * `ui:options.status` of a decision picker: the statuses (default `['open']`), or the problem
- * naming what is wrong with it.
+ * `ui:options.status` of a decision picker: the statuses (default `['open']`), or `invalid` when
+ * it lists something else (the message `fields.validation.statusOption` names the valid ones).
  */
 export function statusesOption(
   option: unknown,
-): { statuses: DecisionStatus[] } | { problem: string } {
+): { statuses: DecisionStatus[] } | { invalid: true } {
   if (option === undefined) {
     return { statuses: ['open'] };
   }
   const values: unknown[] = Array.isArray(option) ? option : [option];
-  const statuses = STATUSES.filter(s => values.includes(s));
-  const unknown = values.filter(v => !STATUSES.some(s => s === v));
+  const statuses = DECISION_STATUSES.filter(s => values.includes(s));
+  const unknown = values.filter(v => !DECISION_STATUSES.some(s => s === v));
   if (unknown.length > 0 || statuses.length === 0) {
-    return {
-      problem: `ui:options.status must list decision statuses (${STATUSES.join(
-        ', ',
-      )})`,
-    };
+    return { invalid: true };
   }
   return { statuses };
 }

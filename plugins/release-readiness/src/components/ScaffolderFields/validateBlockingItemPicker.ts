@@ -5,38 +5,40 @@ import { failureOf } from './failureOf';
 import { fieldValueOf } from './fieldValueOf';
 import { isDecisionRef } from './isDecisionRef';
 import { stringOption } from './stringOption';
+import { translatedValidator } from './translatedValidator';
 import { waivableItems } from './waivableItems';
 
 /**
  * Checks a `ReleaseReadinessBlockingItemPicker` value against the decision in the same step's
- * `ui:options.decisionField`: a blocking item of it, not yet waived.
+ * `ui:options.decisionField`: a blocking item of it, not yet waived. Errors are in the portal's
+ * language.
  */
 export const validateBlockingItemPicker: CustomFieldValidator<
   string,
   BlockingItemPickerUiOptions
-> = async (data, validation, context) => {
+> = translatedValidator(async (data, validation, context, t) => {
   const decisionField = stringOption(
     context.uiSchema?.['ui:options']?.decisionField,
   );
   if (!decisionField) {
-    validation.addError(
-      'The template does not set ui:options.decisionField for this field',
-    );
+    validation.addError(t('fields.validation.decisionFieldMissing'));
     return;
   }
   if (typeof data !== 'string' || data === '') {
-    validation.addError('Choose the item to waive');
+    validation.addError(t('fields.validation.chooseItem'));
     return;
   }
   const decision = fieldValueOf(context.formData, decisionField);
   if (!isDecisionRef(decision)) {
-    validation.addError('Choose the decision first');
+    validation.addError(t('fields.validation.chooseDecision'));
     return;
   }
   const api = context.apiHolder.get(releaseReadinessApiRef);
   if (!api) {
     validation.addError(
-      'Could not check the item: the release-readiness API is not installed',
+      t('fields.checkFailed.item', {
+        reason: t('fields.checkFailedReason.apiMissing'),
+      }),
     );
     return;
   }
@@ -48,19 +50,25 @@ export const validateBlockingItemPicker: CustomFieldValidator<
     const blocking = state.blocking.find(b => b.item === data);
     if (!blocking) {
       validation.addError(
-        `'${data}' does not block this decision (blocking: ${
-          state.blocking.map(b => b.item).join(', ') || 'none'
-        })`,
+        t('fields.validation.notBlocking', {
+          item: data,
+          items:
+            state.blocking.map(b => b.item).join(', ') ||
+            t('fields.common.none'),
+        }),
       );
     } else if (!waivableItems(state).includes(blocking)) {
-      validation.addError(`'${data}' was waived already`);
+      validation.addError(t('fields.validation.waivedAlready', { item: data }));
     }
   } catch (error) {
-    const failure = failureOf(error);
+    const failure = failureOf(error, t);
     validation.addError(
       failure.notFound
-        ? `${decision.system} has no decision '${decision.decisionId}'`
-        : `Could not check the item: ${failure.text}`,
+        ? t('fields.validation.noDecision', {
+            system: decision.system,
+            id: decision.decisionId,
+          })
+        : t('fields.checkFailed.item', { reason: failure.text }),
     );
   }
-};
+});

@@ -7,30 +7,36 @@ import type {
 import { failureOf } from './failureOf';
 import { isSystemEnvironment } from './isSystemEnvironment';
 import { stringOption } from './stringOption';
+import { translatedValidator } from './translatedValidator';
 
 /**
  * Checks a `ReleaseReadinessEnvironmentPicker` value against the backend: the system exists (and
- * is `ui:options.system` when set) and has that environment.
+ * is `ui:options.system` when set) and has that environment. Errors are in the portal's language.
  */
 export const validateEnvironmentPicker: CustomFieldValidator<
   EnvironmentPickerValue,
   EnvironmentPickerUiOptions
-> = async (data, validation, context) => {
+> = translatedValidator(async (data, validation, context, t) => {
   if (!isSystemEnvironment(data)) {
-    validation.addError('Choose a system and one of its environments');
+    validation.addError(t('fields.validation.chooseSystemEnvironment'));
     return;
   }
   const fixedSystem = stringOption(context.uiSchema?.['ui:options']?.system);
   if (fixedSystem && data.system !== fixedSystem) {
     validation.addError(
-      `Choose an environment of ${fixedSystem}, not of ${data.system}`,
+      t('fields.validation.environmentOfOther', {
+        fixed: fixedSystem,
+        system: data.system,
+      }),
     );
     return;
   }
   const api = context.apiHolder.get(releaseReadinessApiRef);
   if (!api) {
     validation.addError(
-      'Could not check the environment: the release-readiness API is not installed',
+      t('fields.checkFailed.environment', {
+        reason: t('fields.checkFailedReason.apiMissing'),
+      }),
     );
     return;
   }
@@ -38,17 +44,20 @@ export const validateEnvironmentPicker: CustomFieldValidator<
     const { items } = await api.getEnvironments(data.system);
     if (!items.some(e => e.name === data.environment)) {
       validation.addError(
-        `${data.system} has no environment '${data.environment}' (it has: ${
-          items.map(e => e.name).join(', ') || 'none'
-        })`,
+        t('fields.validation.noEnvironment', {
+          system: data.system,
+          environment: data.environment,
+          environments:
+            items.map(e => e.name).join(', ') || t('fields.common.none'),
+        }),
       );
     }
   } catch (error) {
-    const failure = failureOf(error);
+    const failure = failureOf(error, t);
     validation.addError(
       failure.notFound
-        ? `Unknown system '${data.system}'`
-        : `Could not check the environment: ${failure.text}`,
+        ? t('fields.validation.unknownSystem', { system: data.system })
+        : t('fields.checkFailed.environment', { reason: failure.text }),
     );
   }
-};
+});

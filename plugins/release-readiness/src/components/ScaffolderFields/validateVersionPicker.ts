@@ -1,5 +1,6 @@
 import type { CustomFieldValidator } from '@backstage/plugin-scaffolder-react';
 import { stringOption } from './stringOption';
+import { translatedValidator } from './translatedValidator';
 import type {
   VersionPickerUiOptions,
   VersionPickerValue,
@@ -11,31 +12,26 @@ const REF = /^\S{1,200}$/;
 
 /**
  * Checks a `ReleaseReadinessVersionPicker` value's form (free text is allowed, so nothing is
- * looked up): the version the backend accepts, a `sha256:` digest, a ref without spaces.
+ * looked up): the version the backend accepts, a `sha256:` digest, a ref without spaces. Errors
+ * are in the portal's language.
  */
 export const validateVersionPicker: CustomFieldValidator<
   VersionPickerValue,
   VersionPickerUiOptions
-> = (data, validation, context) => {
+> = translatedValidator((data, validation, context, t) => {
   if (!stringOption(context.uiSchema?.['ui:options']?.environmentField)) {
-    validation.addError(
-      'The template does not set ui:options.environmentField for this field',
-    );
+    validation.addError(t('fields.validation.environmentFieldMissing'));
   }
   const version = data?.version;
   if (!version) {
-    validation.addError('Enter the version, e.g. 1.4.2');
+    validation.addError(t('fields.validation.enterVersion'));
   } else if (!VERSION.test(version)) {
-    validation.addError(
-      'The version may hold only letters, digits and . _ + / - (at most 200)',
-    );
+    validation.addError(t('fields.validation.versionChars'));
   }
   if (data?.digest !== undefined && !DIGEST.test(data.digest)) {
-    validation.addError('The digest must be sha256:<64 hex digits>');
+    validation.addError(t('fields.validation.digest'));
   }
   if (data?.ref !== undefined && !REF.test(data.ref)) {
-    validation.addError(
-      'The release ref must be a tag or branch name without spaces (at most 200)',
-    );
+    validation.addError(t('fields.validation.ref'));
   }
-};
+});

@@ -5,6 +5,7 @@ import { fieldValueOf } from './fieldValueOf';
 import { isSystemEnvironment } from './isSystemEnvironment';
 import { isWorkloadRef } from './isWorkloadRef';
 import { stringOption } from './stringOption';
+import { translatedValidator } from './translatedValidator';
 import type {
   WorkloadPickerUiOptions,
   WorkloadPickerValue,
@@ -13,33 +14,34 @@ import type {
 /**
  * Checks a `ReleaseReadinessWorkloadPicker` value against the workloads of the environment in
  * the same step's `ui:options.environmentField` (an unavailable workload source is not a pass).
+ * Errors are in the portal's language.
  */
 export const validateWorkloadPicker: CustomFieldValidator<
   WorkloadPickerValue,
   WorkloadPickerUiOptions
-> = async (data, validation, context) => {
+> = translatedValidator(async (data, validation, context, t) => {
   const environmentField = stringOption(
     context.uiSchema?.['ui:options']?.environmentField,
   );
   if (!environmentField) {
-    validation.addError(
-      'The template does not set ui:options.environmentField for this field',
-    );
+    validation.addError(t('fields.validation.environmentFieldMissing'));
     return;
   }
   if (!isWorkloadRef(data)) {
-    validation.addError('Choose a Deployment, StatefulSet or DaemonSet');
+    validation.addError(t('fields.validation.chooseKind'));
     return;
   }
   const target = fieldValueOf(context.formData, environmentField);
   if (!isSystemEnvironment(target)) {
-    validation.addError('Choose the environment first');
+    validation.addError(t('fields.validation.chooseEnvironment'));
     return;
   }
   const api = context.apiHolder.get(releaseReadinessApiRef);
   if (!api) {
     validation.addError(
-      'Could not check the workload: the release-readiness API is not installed',
+      t('fields.checkFailed.workload', {
+        reason: t('fields.checkFailedReason.apiMissing'),
+      }),
     );
     return;
   }
@@ -50,16 +52,24 @@ export const validateWorkloadPicker: CustomFieldValidator<
     );
     if (source.status === 'unavailable') {
       validation.addError(
-        `Could not check the workload: the workload source of ${target.environment} is unavailable`,
+        t('fields.checkFailed.workload', {
+          reason: t('fields.checkFailedReason.workloadSource', {
+            environment: target.environment,
+          }),
+        }),
       );
     } else if (!items.some(w => w.kind === data.kind && w.name === data.name)) {
       validation.addError(
-        `${target.environment} has no ${data.kind} '${data.name}'`,
+        t('fields.validation.noWorkload', {
+          environment: target.environment,
+          kind: data.kind,
+          name: data.name,
+        }),
       );
     }
   } catch (error) {
     validation.addError(
-      `Could not check the workload: ${failureOf(error).text}`,
+      t('fields.checkFailed.workload', { reason: failureOf(error, t).text }),
     );
   }
-};
+});

@@ -27,7 +27,11 @@ export const versionPickerSchema = makeFieldSchema({
 /** The value of a `ReleaseReadinessVersionPicker`. */
 export type VersionPickerValue = typeof versionPickerSchema.TOutput;
 
-/** The `ui:options` of a `ReleaseReadinessVersionPicker`. */
+/**
+ * The `ui:options` of a `ReleaseReadinessVersionPicker`.
+ *
+ * @public
+ */
 export type VersionPickerUiOptions = {
   environmentField?: string;
 };

@@ -20,7 +20,11 @@ export const workloadPickerSchema = makeFieldSchema({
 /** The value of a `ReleaseReadinessWorkloadPicker`. */
 export type WorkloadPickerValue = typeof workloadPickerSchema.TOutput;
 
-/** The `ui:options` of a `ReleaseReadinessWorkloadPicker`. */
+/**
+ * The `ui:options` of a `ReleaseReadinessWorkloadPicker`.
+ *
+ * @public
+ */
 export type WorkloadPickerUiOptions = {
   environmentField?: string;
 };

@@ -1,7 +1,6 @@
 import { useTheme } from '@mui/material/styles';
 import type { ErrorBudgetResult } from '@release-readiness/plugin-release-readiness-common';
-import { formatTime } from '../../format';
-import { formatPercent } from '../shared';
+import { useFormatters } from '../shared';
 
 const WIDTH = 240;
 const HEIGHT = 48;
@@ -38,6 +37,7 @@ export function BudgetSparkline(props: {
 }) {
   const { series } = props;
   const theme = useTheme();
+  const { t, formatTime, formatPercent } = useFormatters();
   const runs = runsOf(series);
   const points = runs.flat();
   if (points.length < 2) {
@@ -52,13 +52,12 @@ export function BudgetSparkline(props: {
     PAD + ((top - value) / (top - bottom || 1)) * (HEIGHT - 2 * PAD);
   const first = points[0];
   const last = points[points.length - 1];
-  const label = `Error budget over the window: ${formatPercent(
-    first.remaining,
-    1,
-  )} left at ${formatTime(first.at)}, ${formatPercent(
-    last.remaining,
-    1,
-  )} at ${formatTime(last.at)}`;
+  const label = t('sla.budget.sparklineLabel', {
+    first: formatPercent(first.remaining, 1),
+    firstAt: formatTime(first.at),
+    last: formatPercent(last.remaining, 1),
+    lastAt: formatTime(last.at),
+  });
   const color =
     last.remaining < 0 ? theme.palette.error.main : theme.palette.success.main;
   return (

@@ -4,10 +4,16 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { BurnRate } from '@release-readiness/plugin-release-readiness-common';
-import { formatDuration, StatusChip } from '../shared';
+import { StatusChip, useFormatters } from '../shared';
 
-function rate(value: number | null): string {
-  return value === null ? 'no data' : `${Number(value.toFixed(2))}×`;
+const ALERT = {
+  fail: 'sla.status.firing',
+  pass: 'sla.status.quiet',
+  unknown: 'sla.status.noData',
+} as const;
+
+function rate(value: number | null, noData: string): string {
+  return value === null ? noData : `${Number(value.toFixed(2))}×`;
 }
 
 /**
@@ -19,15 +25,17 @@ export function BurnRatesTable(props: {
   label: string;
 }) {
   const { burnRates, label } = props;
+  const { t, formatDuration } = useFormatters();
+  const noData = t('sla.burnRates.noData');
   return (
     <Table size="small" aria-label={label}>
       <TableHead>
         <TableRow>
-          <TableCell>Windows</TableCell>
-          <TableCell align="right">Threshold</TableCell>
-          <TableCell align="right">Long</TableCell>
-          <TableCell align="right">Short</TableCell>
-          <TableCell>Alert</TableCell>
+          <TableCell>{t('sla.burnRates.windows')}</TableCell>
+          <TableCell align="right">{t('sla.burnRates.threshold')}</TableCell>
+          <TableCell align="right">{t('sla.burnRates.long')}</TableCell>
+          <TableCell align="right">{t('sla.burnRates.short')}</TableCell>
+          <TableCell>{t('sla.burnRates.alert')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -39,17 +47,16 @@ export function BurnRatesTable(props: {
           } else if (known) {
             status = 'pass';
           }
-          const labels = { fail: 'Firing', pass: 'Quiet', unknown: 'No data' };
           return (
             <TableRow key={`${b.long}/${b.short}`}>
               <TableCell>
                 {formatDuration(b.long)} / {formatDuration(b.short)}
               </TableCell>
-              <TableCell align="right">{rate(b.threshold)}</TableCell>
-              <TableCell align="right">{rate(b.longRate)}</TableCell>
-              <TableCell align="right">{rate(b.shortRate)}</TableCell>
+              <TableCell align="right">{rate(b.threshold, noData)}</TableCell>
+              <TableCell align="right">{rate(b.longRate, noData)}</TableCell>
+              <TableCell align="right">{rate(b.shortRate, noData)}</TableCell>
               <TableCell>
-                <StatusChip status={status} label={labels[status]} />
+                <StatusChip status={status} label={t(ALERT[status])} />
               </TableCell>
             </TableRow>
           );

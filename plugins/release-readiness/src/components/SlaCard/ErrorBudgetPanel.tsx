@@ -2,7 +2,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ErrorBudgetResult } from '@release-readiness/plugin-release-readiness-common';
-import { formatPercent } from '../shared';
+import { useFormatters } from '../shared';
 import { BudgetSparkline } from './BudgetSparkline';
 import { BurnRatesTable } from './BurnRatesTable';
 
@@ -24,21 +24,23 @@ export function ErrorBudgetPanel(props: {
 }) {
   const { service, objectiveTitle, budget } = props;
   const { remaining } = budget;
-  let text = 'no data';
+  const { t, formatPercent } = useFormatters();
+  let text: string = t('sla.budget.noData');
   if (remaining !== null) {
+    const left = formatPercent(remaining, 1);
     text =
       remaining < 0
-        ? `overspent: ${formatPercent(remaining, 1)} left`
-        : `${formatPercent(remaining, 1)} left`;
+        ? t('sla.budget.overspent', { left })
+        : t('sla.budget.left', { left });
   }
   return (
     <Stack
       spacing={1}
       component="section"
-      aria-label={`Error budget of ${service}`}
+      aria-label={t('sla.budget.regionLabel', { service })}
     >
       <Typography variant="subtitle2" component="h4">
-        Error budget ({objectiveTitle}):{' '}
+        {t('sla.budget.heading', { objective: objectiveTitle })}{' '}
         <span data-testid="budget-remaining">{text}</span>
       </Typography>
       {remaining !== null && (
@@ -46,7 +48,7 @@ export function ErrorBudgetPanel(props: {
           variant="determinate"
           color={budgetColor(remaining)}
           value={Math.min(100, Math.max(0, remaining * 100))}
-          aria-label={`Error budget left: ${text}`}
+          aria-label={t('sla.budget.barLabel', { text })}
           sx={{ height: 8, borderRadius: 1, maxWidth: 360 }}
         />
       )}
@@ -54,7 +56,7 @@ export function ErrorBudgetPanel(props: {
       {budget.burnRates.length > 0 && (
         <BurnRatesTable
           burnRates={budget.burnRates}
-          label={`Burn rates of ${service}`}
+          label={t('sla.burnRates.label', { service })}
         />
       )}
     </Stack>

@@ -1,19 +1,21 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import type { SloObjectiveResult } from '@release-readiness/plugin-release-readiness-common';
 import { StatusChip } from '../shared';
+import { releaseReadinessTranslationRef } from '../../translations/releaseReadinessTranslationRef';
 
-/** The label of an objective's status: no data and insufficient data say so, limits fire. */
-function labelOf(objective: SloObjectiveResult): string | undefined {
+/** The key of an objective's status label: no data and insufficient data say so, limits fire. */
+function labelKeyOf(objective: SloObjectiveResult) {
   if (objective.data === 'no-data') {
-    return 'No data';
+    return 'sla.status.noData';
   }
   if (objective.data === 'insufficient-data') {
-    return 'Insufficient data';
+    return 'sla.status.insufficientData';
   }
   if (objective.status === 'unknown') {
     return undefined;
   }
   if (objective.role !== 'slo' && objective.firing !== undefined) {
-    return objective.firing ? 'Firing' : 'Quiet';
+    return objective.firing ? 'sla.status.firing' : 'sla.status.quiet';
   }
   return undefined;
 }
@@ -24,5 +26,12 @@ function labelOf(objective: SloObjectiveResult): string | undefined {
  */
 export function ObjectiveStatusChip(props: { objective: SloObjectiveResult }) {
   const { objective } = props;
-  return <StatusChip status={objective.status} label={labelOf(objective)} />;
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
+  const key = labelKeyOf(objective);
+  return (
+    <StatusChip
+      status={objective.status}
+      label={key === undefined ? undefined : t(key)}
+    />
+  );
 }

@@ -7,35 +7,36 @@ import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { SloObjectiveResult } from '@release-readiness/plugin-release-readiness-common';
-import { formatDuration, formatPercent } from '../shared';
+import { useFormatters } from '../shared';
 import { describeTarget } from './describeTarget';
 import { formatCount } from './formatCount';
 import { ObjectiveStatusChip } from './ObjectiveStatusChip';
 
 const ROLE = {
-  slo: 'SLO',
-  'post-deploy': 'post-deploy limit',
-  'rollback-trigger': 'rollback trigger',
+  slo: 'sla.objectives.roleSlo',
+  'post-deploy': 'sla.objectives.rolePostDeploy',
+  'rollback-trigger': 'sla.objectives.roleRollbackTrigger',
 } as const;
 
 /** The measured value, or why there is none: without enough traffic it is never a percentage. */
 function Actual(props: { objective: SloObjectiveResult }) {
   const { objective } = props;
+  const { t, formatPercent } = useFormatters();
   if (objective.data === 'no-data' || objective.actual === null) {
-    return <>no data</>;
+    return <>{t('sla.objectives.noData')}</>;
   }
   if (objective.data === 'insufficient-data') {
-    return <>insufficient data</>;
+    return <>{t('sla.objectives.insufficientData')}</>;
   }
   return (
     <>
       {formatPercent(objective.actual)}
       {objective.approximate && (
-        <Tooltip title="The latency threshold is not a histogram bucket boundary: the value is interpolated.">
+        <Tooltip title={t('sla.objectives.approximateTooltip')}>
           <Chip
             size="small"
             variant="outlined"
-            label="approximate"
+            label={t('sla.objectives.approximate')}
             sx={{ ml: 1 }}
           />
         </Tooltip>
@@ -54,16 +55,18 @@ export function ObjectivesTable(props: {
   label: string;
 }) {
   const { objectives, label } = props;
+  const formatters = useFormatters();
+  const { t, formatDuration } = formatters;
   return (
     <Table size="small" aria-label={label}>
       <TableHead>
         <TableRow>
-          <TableCell>Objective</TableCell>
-          <TableCell>Target</TableCell>
-          <TableCell>Actual</TableCell>
-          <TableCell align="right">Requests</TableCell>
-          <TableCell>Window</TableCell>
-          <TableCell>Status</TableCell>
+          <TableCell>{t('sla.objectives.objective')}</TableCell>
+          <TableCell>{t('sla.objectives.target')}</TableCell>
+          <TableCell>{t('sla.objectives.actual')}</TableCell>
+          <TableCell align="right">{t('sla.objectives.requests')}</TableCell>
+          <TableCell>{t('sla.objectives.window')}</TableCell>
+          <TableCell>{t('sla.objectives.status')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -79,7 +82,7 @@ export function ObjectivesTable(props: {
                     color="text.secondary"
                   >
                     {' '}
-                    ({ROLE[objective.role]})
+                    ({t(ROLE[objective.role])})
                   </Typography>
                 )}
               </Typography>
@@ -88,7 +91,7 @@ export function ObjectivesTable(props: {
               </Typography>
             </TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>
-              {describeTarget(objective)}
+              {describeTarget(objective, formatters)}
             </TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>
               <Actual objective={objective} />

@@ -424,3 +424,63 @@ describe('SlaCard', () => {
     expect(getSla).toHaveBeenCalledTimes(2);
   });
 });
+
+/** The portal's language setting (`api:app/app-language`) with German chosen. */
+const germanPortal = {
+  app: {
+    baseUrl: 'http://localhost:3000',
+    extensions: [
+      {
+        'api:app/app-language': {
+          config: { availableLanguages: ['en', 'de'], defaultLanguage: 'de' },
+        },
+      },
+    ],
+  },
+  backend: { baseUrl: 'http://localhost:7007' },
+};
+
+describe('SlaCard in German', () => {
+  // the app keeps the last language in local storage, and a stored one wins over the default
+  beforeEach(() => window.localStorage.removeItem('language'));
+  afterEach(() => window.localStorage.removeItem('language'));
+
+  it('follows the portal language: objectives, limits and the error budget in German', async () => {
+    await renderInTestApp(<SlaCard system="servanda" environment="prod" />, {
+      apis: [
+        [
+          releaseReadinessApiRef,
+          { getSla: jest.fn().mockResolvedValue(sla()) },
+        ],
+      ] as const,
+      config: germanPortal,
+    });
+    const objectives = await screen.findByRole(
+      'table',
+      { name: 'Ziele von api-gateway' },
+      // the German messages are loaded on demand
+      { timeout: 10_000 },
+    );
+    expect(
+      within(objectives).getByRole('columnheader', { name: 'Istwert' }),
+    ).toBeInTheDocument();
+    expect(within(objectives).getByText('angenähert')).toBeInTheDocument();
+    const limits = screen.getByRole('table', {
+      name: 'Post-Deploy-Grenzen und Rollback-Trigger von api-gateway',
+    });
+    const rollback = row(limits, /Error rate/);
+    expect(rollback).toHaveTextContent('(Rollback-Trigger)');
+    expect(rollback).toHaveTextContent(/≤ 2\s?% Fehler/);
+    expect(within(rollback).getByText('Ruhig')).toBeInTheDocument();
+    const budget = screen.getByRole('region', {
+      name: 'Fehlerbudget von api-gateway',
+    });
+    expect(budget).toHaveTextContent(
+      /Fehlerbudget \(Availability \(availability\)\):.*übrig/,
+    );
+    expect(
+      within(budget).getByRole('columnheader', { name: 'Schwelle' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Firing')).not.toBeInTheDocument();
+  });
+});

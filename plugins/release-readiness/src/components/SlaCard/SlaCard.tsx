@@ -1,4 +1,5 @@
 import { EmptyState } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Alert from '@mui/material/Alert';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
@@ -8,13 +9,7 @@ import Typography from '@mui/material/Typography';
 import { useSla } from '../../hooks/useSla';
 import { SourcedContent } from '../shared';
 import { SlaServiceSection } from './SlaServiceSection';
-
-function notConfigured(environment: string) {
-  return {
-    title: 'No SLA objectives are configured for this environment',
-    description: `Define them under environments.${environment}.sla (sla.source and sla.services) in the system's release policy.`,
-  };
-}
+import { releaseReadinessTranslationRef } from '../../translations/releaseReadinessTranslationRef';
 
 /**
  * The SLA of one environment: per service its objectives against their targets (no data and
@@ -27,27 +22,35 @@ function notConfigured(environment: string) {
 export function SlaCard(props: { system: string; environment: string }) {
   const { system, environment } = props;
   const state = useSla(system, environment);
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
+  const notConfigured = {
+    title: t('sla.card.notConfiguredTitle'),
+    description: t('sla.card.notConfiguredDescription', { environment }),
+  };
   return (
-    <Card variant="outlined" component="section" aria-label="SLA">
+    <Card
+      variant="outlined"
+      component="section"
+      aria-label={t('sla.card.label')}
+    >
       <CardContent>
         <Typography variant="h6" component="h2" gutterBottom>
-          SLA
+          {t('sla.card.title')}
         </Typography>
         <SourcedContent
           state={state}
-          title="Could not load the SLA"
+          title={t('sla.card.loadError')}
           source={value => value.source}
-          notConfigured={notConfigured(environment)}
+          notConfigured={notConfigured}
         >
           {sla =>
             sla.services.length === 0 ? (
-              <EmptyState missing="content" {...notConfigured(environment)} />
+              <EmptyState missing="content" {...notConfigured} />
             ) : (
               <Stack spacing={2} divider={<Divider flexItem />}>
                 {sla.warnings !== undefined && sla.warnings > 0 && (
                   <Alert severity="warning">
-                    The source returned partial data ({sla.warnings} warning
-                    {sla.warnings === 1 ? '' : 's'}): every result is unknown.
+                    {t('sla.card.partialData', { count: sla.warnings })}
                   </Alert>
                 )}
                 {sla.services.map(service => (

@@ -1,7 +1,7 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { SlaServiceResult } from '@release-readiness/plugin-release-readiness-common';
-import { formatDuration, StatusChip } from '../shared';
+import { StatusChip, useFormatters } from '../shared';
 import { ErrorBudgetPanel } from './ErrorBudgetPanel';
 import { ObjectivesTable } from './ObjectivesTable';
 
@@ -11,6 +11,7 @@ import { ObjectivesTable } from './ObjectivesTable';
  */
 export function SlaServiceSection(props: { service: SlaServiceResult }) {
   const { service } = props;
+  const { t, formatDuration } = useFormatters();
   const slos = service.objectives.filter(o => o.role === 'slo');
   const limits = service.objectives.filter(o => o.role !== 'slo');
   const budgetObjective = service.errorBudget
@@ -30,20 +31,22 @@ export function SlaServiceSection(props: { service: SlaServiceResult }) {
         <StatusChip status={service.status} />
         {service.window && (
           <Typography variant="caption" color="text.secondary">
-            SLO window {formatDuration(service.window)}
+            {t('sla.service.sloWindow', {
+              window: formatDuration(service.window),
+            })}
           </Typography>
         )}
       </Stack>
       {slos.length > 0 && (
         <ObjectivesTable
           objectives={slos}
-          label={`Objectives of ${service.name}`}
+          label={t('sla.service.objectivesOf', { service: service.name })}
         />
       )}
       {limits.length > 0 && (
         <ObjectivesTable
           objectives={limits}
-          label={`Post-deploy limits and rollback triggers of ${service.name}`}
+          label={t('sla.service.limitsOf', { service: service.name })}
         />
       )}
       {service.errorBudget && (

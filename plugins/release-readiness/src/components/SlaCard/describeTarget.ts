@@ -1,5 +1,12 @@
 import type { SloObjectiveResult } from '@release-readiness/plugin-release-readiness-common';
-import { formatPercent } from '../shared';
+import { englishTranslate } from '../../translations';
+import { formatPercent, type Formatters } from '../shared';
+
+/** English, as before translations: what pure callers and tests get without formatters. */
+const ENGLISH: Pick<Formatters, 't' | 'formatPercent'> = {
+  t: englishTranslate,
+  formatPercent,
+};
 
 /** A latency threshold in seconds: `100 ms` below a second, `1.5 s` from a second on. */
 export function formatThreshold(seconds: number): string {
@@ -10,17 +17,23 @@ export function formatThreshold(seconds: number): string {
 
 /**
  * An objective's target in one phrase: `≥ 99.9%` (availability), `≥ 99% within 100 ms`
- * (latency), `≤ 0.1%` (error rate).
+ * (latency), `≤ 0.1% errors` (error rate); in English unless given the viewer's formatters
+ * (`useFormatters()`).
  */
 export function describeTarget(
   objective: Pick<SloObjectiveResult, 'kind' | 'target' | 'threshold'>,
+  formatters: Pick<Formatters, 't' | 'formatPercent'> = ENGLISH,
 ): string {
-  const target = formatPercent(objective.target);
+  const { t } = formatters;
+  const target = formatters.formatPercent(objective.target);
   switch (objective.kind) {
     case 'error-rate':
-      return `≤ ${target} errors`;
+      return t('sla.target.errorRate', { target });
     case 'latency':
-      return `≥ ${target} within ${formatThreshold(objective.threshold ?? 0)}`;
+      return t('sla.target.latency', {
+        target,
+        threshold: formatThreshold(objective.threshold ?? 0),
+      });
     default:
       return `≥ ${target}`;
   }

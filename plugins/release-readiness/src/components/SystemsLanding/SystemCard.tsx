@@ -11,6 +11,7 @@ import {
   EnvironmentVerdicts,
   PolicyStatusLine,
   useBoardPaths,
+  useFormatters,
 } from '../shared';
 
 /**
@@ -20,6 +21,7 @@ import {
 export function SystemCard(props: { system: SystemSummary; yours: boolean }) {
   const { system, yours } = props;
   const paths = useBoardPaths();
+  const { t } = useFormatters();
   return (
     <Card
       variant="outlined"
@@ -40,14 +42,20 @@ export function SystemCard(props: { system: SystemSummary; yours: boolean }) {
             <Typography variant="h6" component="h2">
               {system.title}
             </Typography>
-            {yours && <Chip size="small" color="primary" label="Your team" />}
+            {yours && (
+              <Chip
+                size="small"
+                color="primary"
+                label={t('board.landing.yourTeam')}
+              />
+            )}
           </Stack>
           <Typography variant="body2" color="text.secondary">
-            Owner:{' '}
+            {t('board.landing.owner')}{' '}
             {system.owner ? (
               <EntityRefLink entityRef={system.owner} />
             ) : (
-              'not known'
+              t('board.landing.ownerUnknown')
             )}
           </Typography>
           <PolicyStatusLine
@@ -62,7 +70,7 @@ export function SystemCard(props: { system: SystemSummary; yours: boolean }) {
           ) : (
             system.policy.status === 'ok' && (
               <Typography variant="body2" color="text.secondary">
-                No environments configured.
+                {t('board.landing.noEnvironments')}
               </Typography>
             )
           )}
@@ -71,7 +79,7 @@ export function SystemCard(props: { system: SystemSummary; yours: boolean }) {
       {paths && (
         <CardActions>
           <Link to={paths.system(system.name)}>
-            Open the board of {system.title}
+            {t('board.landing.openBoard', { title: system.title })}
           </Link>
         </CardActions>
       )}

@@ -4,7 +4,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
 import { useOwnershipRefs } from '../../hooks/useOwnershipRefs';
 import { useSystems } from '../../hooks/useSystems';
-import { SourcedContent } from '../shared';
+import { SourcedContent, useFormatters } from '../shared';
 import { orderByOwnership } from './orderByOwnership';
 import { SystemCard } from './SystemCard';
 
@@ -21,6 +21,7 @@ export const EMPTY_POLL_MS = 15_000;
  */
 export function SystemsLandingPage() {
   const systems = useSystems();
+  const { t } = useFormatters();
   // Not knowing the user's groups only loses the ordering, never the systems.
   const ownership = useOwnershipRefs();
   const state = { ...systems, loading: systems.loading || ownership.loading };
@@ -37,7 +38,7 @@ export function SystemsLandingPage() {
   return (
     <SourcedContent
       state={state}
-      title="Could not load the systems"
+      title={t('board.landing.loadError')}
       keepWhileLoading
     >
       {value => {
@@ -45,8 +46,8 @@ export function SystemsLandingPage() {
           return (
             <EmptyState
               missing="data"
-              title="No systems"
-              description="No systems: define one in releaseReadiness.systems or annotate a catalog System with release-readiness.io/policy (see the plugin README). The portal reads the teams' policy files from the catalog every minute; this page looks again every 15 seconds."
+              title={t('board.landing.emptyTitle')}
+              description={t('board.landing.emptyDescription')}
             />
           );
         }
@@ -58,8 +59,12 @@ export function SystemsLandingPage() {
         return (
           <>
             <Typography variant="body1" sx={{ mb: 2 }}>
-              {value.items.length} systems
-              {yours > 0 ? ', yours first' : ''}.
+              {t(
+                yours > 0
+                  ? 'board.landing.countYoursFirst'
+                  : 'board.landing.count',
+                { count: value.items.length },
+              )}
             </Typography>
             <Grid container spacing={2}>
               {ordered.map(({ system, yours: own }) => (

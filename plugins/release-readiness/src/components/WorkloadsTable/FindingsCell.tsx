@@ -2,14 +2,16 @@ import Chip from '@mui/material/Chip';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { WorkloadFinding } from '@release-readiness/plugin-release-readiness-common';
+import { useFormatters } from '../shared/useFormatters';
 
 /** The hygiene findings of a workload: "none", or a count whose tooltip lists them. */
 export function FindingsCell(props: { findings: WorkloadFinding[] }) {
   const { findings } = props;
+  const { t } = useFormatters();
   if (findings.length === 0) {
     return (
       <Typography variant="body2" color="text.secondary">
-        none
+        {t('environment.workloads.findingsNone')}
       </Typography>
     );
   }
@@ -27,9 +29,9 @@ export function FindingsCell(props: { findings: WorkloadFinding[] }) {
         size="small"
         color="warning"
         variant="outlined"
-        label={`${findings.length} ${
-          findings.length === 1 ? 'finding' : 'findings'
-        }`}
+        label={t('environment.workloads.findings', {
+          count: findings.length,
+        })}
         aria-label={findings.map(f => f.message).join('; ')}
       />
     </Tooltip>

@@ -10,8 +10,8 @@ import {
   describeReplicas,
 } from './describeWorkload';
 import { FindingsCell } from './FindingsCell';
-import { formatLocalDateTime } from '../../format';
 import { RolloutStatusChip } from '../shared';
+import { useFormatters } from '../shared/useFormatters';
 
 /** One workload in the environment's workloads table. */
 export function WorkloadRow(props: {
@@ -21,7 +21,8 @@ export function WorkloadRow(props: {
 }) {
   const { workload, actions } = props;
   const main = workload.images.find(i => !i.init);
-  const hpa = describeAutoscaler(workload);
+  const { t, formatLocalDateTime } = useFormatters();
+  const hpa = describeAutoscaler(workload, t);
   const lastJob = workload.schedule?.lastJob;
   return (
     <TableRow>
@@ -40,7 +41,12 @@ export function WorkloadRow(props: {
       <TableCell>
         <Tooltip
           title={workload.images
-            .map(i => `${i.container}${i.init ? ' (init)' : ''}: ${i.image}`)
+            .map(
+              i =>
+                `${i.container}${
+                  i.init ? t('environment.workloads.init') : ''
+                }: ${i.image}`,
+            )
             .join(' · ')}
         >
           <span>
@@ -50,7 +56,12 @@ export function WorkloadRow(props: {
                 color="text.secondary"
                 component="span"
               >
-                {main?.tag ?? main?.digest ?? 'untagged'} (no version)
+                {t('environment.workloads.noVersion', {
+                  tag:
+                    main?.tag ??
+                    main?.digest ??
+                    t('environment.workloads.untagged'),
+                })}
               </Typography>
             )}
           </span>
@@ -59,12 +70,17 @@ export function WorkloadRow(props: {
       <TableCell>
         {workload.replicas ? (
           <Tooltip
-            title={`desired ${workload.replicas.desired}, ready ${workload.replicas.ready}, available ${workload.replicas.available}, updated ${workload.replicas.updated}`}
+            title={t('environment.workloads.replicasTooltip', {
+              desired: String(workload.replicas.desired),
+              ready: String(workload.replicas.ready),
+              available: String(workload.replicas.available),
+              updated: String(workload.replicas.updated),
+            })}
           >
-            <span>{describeReplicas(workload)}</span>
+            <span>{describeReplicas(workload, t)}</span>
           </Tooltip>
         ) : (
-          describeReplicas(workload)
+          describeReplicas(workload, t)
         )}
         {hpa && (
           <Typography variant="caption" color="text.secondary" component="p">
@@ -73,7 +89,7 @@ export function WorkloadRow(props: {
         )}
         {lastJob && (
           <Typography variant="caption" color="text.secondary" component="p">
-            last run {lastJob.status}
+            {t('environment.workloads.lastRun', { status: lastJob.status })}
             {lastJob.startTime && ` ${formatLocalDateTime(lastJob.startTime)}`}
           </Typography>
         )}
@@ -89,7 +105,7 @@ export function WorkloadRow(props: {
       <TableCell>
         <FindingsCell findings={workload.findings} />
       </TableCell>
-      <TableCell>{describeManagedBy(workload.managedBy)}</TableCell>
+      <TableCell>{describeManagedBy(workload.managedBy, t)}</TableCell>
       <TableCell>{workload.revision ?? '—'}</TableCell>
       <TableCell>{actions}</TableCell>
     </TableRow>

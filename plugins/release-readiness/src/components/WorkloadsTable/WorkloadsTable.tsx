@@ -15,18 +15,19 @@ import { useWorkloads } from '../../hooks/useWorkloads';
 import { RollbackButton } from '../Rollbacks';
 import { SourcedContent } from '../shared';
 import { WorkloadRow } from './WorkloadRow';
+import { useFormatters } from '../shared/useFormatters';
 
 const COLUMNS = [
-  'Status',
-  'Workload',
-  'Version',
-  'Replicas',
-  'Restarts',
-  'Findings',
-  'Managed by',
-  'Revision',
-  'Actions',
-];
+  'environment.workloads.columnStatus',
+  'environment.workloads.columnWorkload',
+  'environment.workloads.columnVersion',
+  'environment.workloads.columnReplicas',
+  'environment.workloads.columnRestarts',
+  'environment.workloads.columnFindings',
+  'environment.workloads.columnManagedBy',
+  'environment.workloads.columnRevision',
+  'environment.workloads.columnActions',
+] as const;
 
 /**
  * The workloads of one environment: rollout status, version, replicas and HPA, restarts,
@@ -46,44 +47,66 @@ export function WorkloadsTable(props: {
   const { system, environment, target } = props;
   const state = useWorkloads(system, environment);
   const loaded = state.value !== undefined;
+  const { t } = useFormatters();
 
   return (
-    <Card variant="outlined" component="section" aria-label="Workloads">
+    <Card
+      variant="outlined"
+      component="section"
+      aria-label={t('environment.workloads.label')}
+    >
       <CardContent>
         <Stack direction="row" spacing={1} alignItems="center" sx={{ mb: 1 }}>
           <Typography variant="h6" component="h2">
-            Workloads
+            {t('environment.workloads.title')}
           </Typography>
           {loaded && target?.offline && (
-            <Chip size="small" color="info" label="offline snapshot" />
+            <Chip
+              size="small"
+              color="info"
+              label={t('environment.workloads.offlineSnapshot')}
+            />
           )}
           {loaded && target && !target.offline && (
-            <Chip size="small" variant="outlined" label="live" />
+            <Chip
+              size="small"
+              variant="outlined"
+              label={t('environment.workloads.live')}
+            />
           )}
         </Stack>
         <SourcedContent
           state={state}
-          title="Could not load the workloads"
+          title={t('environment.workloads.loadError')}
           source={value => value.source}
         >
           {value =>
             value.items.length === 0 ? (
               <EmptyState
                 missing="data"
-                title="No workloads"
-                description="The source lists no Deployments, StatefulSets, DaemonSets or CronJobs here. Check the namespace and the label selector."
+                title={t('environment.workloads.emptyTitle')}
+                description={t('environment.workloads.emptyDescription')}
               />
             ) : (
               <TableContainer>
-                <Table size="small" aria-label={`Workloads of ${environment}`}>
+                <Table
+                  size="small"
+                  aria-label={t('environment.workloads.tableLabel', {
+                    environment,
+                  })}
+                >
                   <TableHead>
                     <TableRow>
                       {COLUMNS.map(c => (
                         <TableCell
                           key={c}
-                          align={c === 'Restarts' ? 'right' : 'left'}
+                          align={
+                            c === 'environment.workloads.columnRestarts'
+                              ? 'right'
+                              : 'left'
+                          }
                         >
-                          {c}
+                          {t(c)}
                         </TableCell>
                       ))}
                     </TableRow>

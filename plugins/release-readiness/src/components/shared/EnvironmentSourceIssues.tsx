@@ -1,6 +1,8 @@
 import Typography from '@mui/material/Typography';
 import type { SourceInfo } from '@release-readiness/plugin-release-readiness-common';
 import { SourceLine } from './SourceLine';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { releaseReadinessTranslationRef } from '../../translations';
 
 /**
  * For a view over several environments: each environment whose source is stale or unavailable,
@@ -11,12 +13,16 @@ import { SourceLine } from './SourceLine';
 export function EnvironmentSourceIssues(props: {
   environments: { name: string; title: string; source: SourceInfo }[];
 }) {
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   return (
     <>
       {props.environments
         .filter(e => e.source.status !== 'ok')
         .map(e => (
-          <div key={e.name} aria-label={`Source of ${e.title}`}>
+          <div
+            key={e.name}
+            aria-label={t('board.source.ofEnvironment', { title: e.title })}
+          >
             <Typography variant="subtitle2">{e.title}</Typography>
             <SourceLine source={e.source} />
           </div>

@@ -4,6 +4,8 @@ import Typography from '@mui/material/Typography';
 import type { EnvironmentSummary } from '@release-readiness/plugin-release-readiness-common';
 import { ReadinessChip } from './ReadinessChip';
 import { useBoardPaths } from './useBoardPaths';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { releaseReadinessTranslationRef } from '../../translations';
 
 /**
  * A system's environments in promotion order, each with its verdict right now (one
@@ -17,6 +19,7 @@ export function EnvironmentVerdicts(props: {
 }) {
   const { system, environments } = props;
   const paths = useBoardPaths();
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   return (
     <Stack
       component="ul"
@@ -24,7 +27,7 @@ export function EnvironmentVerdicts(props: {
       useFlexGap
       flexWrap="wrap"
       spacing={2}
-      aria-label="Verdicts"
+      aria-label={t('board.verdict.listLabel')}
       sx={{ listStyle: 'none', p: 0, m: 0 }}
     >
       {environments.map(environment => (

@@ -1,5 +1,7 @@
 import { ResponseErrorPanel } from '@backstage/core-components';
 import Button from '@mui/material/Button';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { releaseReadinessTranslationRef } from '../../translations';
 
 /**
  * What a section shows when its request failed: the backend's error (name, message, status) and,
@@ -15,12 +17,16 @@ export function LoadError(props: {
   onRetry?: () => void;
 }) {
   const { error, title, onRetry } = props;
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   return (
     <>
-      <ResponseErrorPanel error={error ?? new Error('No data')} title={title} />
+      <ResponseErrorPanel
+        error={error ?? new Error(t('board.verdict.noData'))}
+        title={title}
+      />
       {onRetry && (
         <Button onClick={onRetry} sx={{ mt: 1 }}>
-          Retry
+          {t('board.retry')}
         </Button>
       )}
     </>

@@ -3,7 +3,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { SystemPolicyStatus } from '@release-readiness/plugin-release-readiness-common';
-import { formatAsOf } from '../../format';
+import { useFormatters } from './useFormatters';
 
 /**
  * Where a system's release policy comes from and how old it is; when it cannot be read, an error
@@ -18,31 +18,42 @@ export function PolicyStatusLine(props: {
   hasContent: boolean;
 }) {
   const { policy, hasContent } = props;
-  const from = policy.origin === 'file' ? 'team file' : 'portal configuration';
+  const { t, formatAsOf } = useFormatters();
+  const from =
+    policy.origin === 'file'
+      ? t('board.policy.teamFile')
+      : t('board.policy.portalConfig');
   const asOf = (
-    <Tooltip title={policy.loadedAt ?? 'never read'}>
+    <Tooltip title={policy.loadedAt ?? t('board.policy.neverRead')}>
       <span>{formatAsOf(policy.loadedAt)}</span>
     </Tooltip>
   );
   if (policy.status === 'error') {
     return (
-      <Alert severity="error" aria-label="Release policy error">
-        <AlertTitle>The release policy cannot be used</AlertTitle>
+      <Alert severity="error" aria-label={t('board.policy.errorLabel')}>
+        <AlertTitle>{t('board.policy.errorTitle')}</AlertTitle>
         <Typography
           variant="body2"
           component="p"
           sx={{ wordBreak: 'break-word' }}
         >
-          {policy.error ?? `${policy.location} could not be read`}
+          {policy.error ??
+            t('board.policy.couldNotRead', { location: policy.location })}
         </Typography>
         <Typography variant="body2" component="p" sx={{ mt: 1 }}>
           {hasContent ? (
             <>
-              Showing the last good policy below
-              {policy.loadedAt && <>, read {asOf}</>}.
+              {t('board.policy.showingLastGood')}
+              {policy.loadedAt && (
+                <>
+                  {t('board.policy.readAt')}
+                  {asOf}
+                </>
+              )}
+              .
             </>
           ) : (
-            'It was never read successfully: nothing to show until it is fixed.'
+            t('board.policy.neverReadSuccessfully')
           )}
         </Typography>
       </Alert>
@@ -53,10 +64,11 @@ export function PolicyStatusLine(props: {
       variant="caption"
       color="text.secondary"
       component="p"
-      aria-label="Release policy"
+      aria-label={t('board.policy.label')}
       sx={{ wordBreak: 'break-word' }}
     >
-      Policy: {policy.location} ({from}) · as of {asOf}
+      {t('board.policy.line', { location: policy.location, origin: from })}
+      {asOf}
     </Typography>
   );
 }

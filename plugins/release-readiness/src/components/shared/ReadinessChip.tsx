@@ -1,5 +1,7 @@
 import { useReadiness } from '../../hooks/useReadiness';
 import { ReadinessVerdictChip } from './ReadinessVerdictChip';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { releaseReadinessTranslationRef } from '../../translations';
 
 /**
  * The verdict of an environment right now, for the overview cards and the landing page; the
@@ -8,6 +10,7 @@ import { ReadinessVerdictChip } from './ReadinessVerdictChip';
  * @public
  */
 export function ReadinessChip(props: { system: string; environment: string }) {
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   const { value, loading, error } = useReadiness(
     props.system,
     props.environment,
@@ -16,7 +19,7 @@ export function ReadinessChip(props: { system: string; environment: string }) {
     <ReadinessVerdictChip
       loading={loading}
       readiness={error ? undefined : value}
-      failure={error?.message ?? 'No data'}
+      failure={error?.message ?? t('board.verdict.noData')}
     />
   );
 }

@@ -2,6 +2,8 @@ import Chip from '@mui/material/Chip';
 import Tooltip from '@mui/material/Tooltip';
 import type { ReadinessVerdict } from '@release-readiness/plugin-release-readiness-common';
 import { VerdictChip } from './VerdictChip';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { releaseReadinessTranslationRef } from '../../translations';
 
 /**
  * The verdict of a readiness answer with its first three reasons in a tooltip ("and 2 more");
@@ -14,8 +16,15 @@ export function ReadinessVerdictChip(props: {
   failure: string;
 }) {
   const { loading, readiness, failure } = props;
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   if (loading) {
-    return <Chip size="small" variant="outlined" label="Verdict…" />;
+    return (
+      <Chip
+        size="small"
+        variant="outlined"
+        label={t('board.verdict.loading')}
+      />
+    );
   }
   if (!readiness) {
     return (
@@ -23,8 +32,8 @@ export function ReadinessVerdictChip(props: {
         <Chip
           size="small"
           variant="outlined"
-          label="Verdict unavailable"
-          aria-label="Verdict unavailable"
+          label={t('board.verdict.unavailable')}
+          aria-label={t('board.verdict.unavailable')}
         />
       </Tooltip>
     );
@@ -33,8 +42,11 @@ export function ReadinessVerdictChip(props: {
   const more = readiness.reasons.length - reasons.length;
   const title =
     reasons.length > 0
-      ? `${reasons.join(' · ')}${more > 0 ? ` · and ${more} more` : ''}`
-      : 'Every gate and precondition passes';
+      ? [
+          ...reasons,
+          ...(more > 0 ? [t('board.verdict.andMore', { count: more })] : []),
+        ].join(' · ')
+      : t('board.verdict.allPass');
   return (
     <Tooltip title={title}>
       <span>

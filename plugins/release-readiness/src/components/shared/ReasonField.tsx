@@ -1,4 +1,6 @@
 import TextField from '@mui/material/TextField';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { releaseReadinessTranslationRef } from '../../translations';
 
 /** The required, multi-line "Reason" of a write dialog, with what it is kept for. */
 export function ReasonField(props: {
@@ -7,9 +9,10 @@ export function ReasonField(props: {
   helperText: string;
 }) {
   const { value, onChange, helperText } = props;
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   return (
     <TextField
-      label="Reason"
+      label={t('board.reason')}
       required
       multiline
       minRows={2}

@@ -1,6 +1,9 @@
 import Chip from '@mui/material/Chip';
 import Tooltip from '@mui/material/Tooltip';
 import type { RolloutStatus } from '@release-readiness/plugin-release-readiness-common';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { releaseReadinessTranslationRef } from '../../translations';
+import { ROLLOUT_STATUS_KEYS } from './rolloutStatusKeys';
 
 const COLORS: Record<
   RolloutStatus,
@@ -22,12 +25,13 @@ export function RolloutStatusChip(props: {
   message?: string;
 }) {
   const { status, message } = props;
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   const chip = (
     <Chip
       size="small"
       color={COLORS[status]}
       variant={status === 'unknown' ? 'outlined' : 'filled'}
-      label={status}
+      label={t(ROLLOUT_STATUS_KEYS[status])}
     />
   );
   return message ? <Tooltip title={message}>{chip}</Tooltip> : chip;

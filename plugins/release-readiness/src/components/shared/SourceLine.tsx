@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { SourceInfo } from '@release-readiness/plugin-release-readiness-common';
-import { formatAsOf } from '../../format';
+import { useFormatters } from './useFormatters';
 
 /**
  * The provenance line every tile shows: which source, as of when, and — when the source is stale
@@ -12,6 +12,7 @@ import { formatAsOf } from '../../format';
  */
 export function SourceLine(props: { source: SourceInfo }) {
   const { source } = props;
+  const { t, formatAsOf } = useFormatters();
   return (
     <>
       {source.status !== 'ok' && (
@@ -21,14 +22,14 @@ export function SourceLine(props: { source: SourceInfo }) {
           data-testid={`source-${source.status}`}
         >
           {source.status === 'stale'
-            ? `Stale: showing data from ${formatAsOf(source.fetchedAt)}. `
-            : 'Unavailable: no current data. '}
+            ? t('board.source.stale', { asOf: formatAsOf(source.fetchedAt) })
+            : t('board.source.unavailable')}
           {source.error && `${source.error.message} (${source.error.type})`}
         </Alert>
       )}
       <Typography variant="caption" color="text.secondary" component="p">
-        Source: {source.name} · as of{' '}
-        <Tooltip title={source.fetchedAt ?? 'never fetched'}>
+        {t('board.source.label', { name: source.name })}
+        <Tooltip title={source.fetchedAt ?? t('board.source.neverFetched')}>
           <span>{formatAsOf(source.fetchedAt)}</span>
         </Tooltip>
       </Typography>

@@ -4,7 +4,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { SourceInfo } from '@release-readiness/plugin-release-readiness-common';
 import type { ReactNode } from 'react';
-import { formatAsOf } from '../../format';
+import { useFormatters } from './useFormatters';
 
 /**
  * A compact {@link SourceLine} for a board tile or a table cell: the source's name and "as of"
@@ -15,8 +15,9 @@ import { formatAsOf } from '../../format';
  */
 export function SourceMark(props: { source: SourceInfo }) {
   const { source } = props;
+  const { t, formatAsOf } = useFormatters();
   const asOf = (
-    <Tooltip title={source.fetchedAt ?? 'never fetched'}>
+    <Tooltip title={source.fetchedAt ?? t('board.source.neverFetched')}>
       <span>{formatAsOf(source.fetchedAt)}</span>
     </Tooltip>
   );
@@ -29,13 +30,23 @@ export function SourceMark(props: { source: SourceInfo }) {
   }
   let mark: ReactNode;
   if (source.status === 'stale') {
-    mark = <Chip size="small" color="warning" label="stale" />;
+    mark = (
+      <Chip size="small" color="warning" label={t('board.source.markStale')} />
+    );
   } else if (source.status === 'unavailable') {
     mark =
       source.error?.type === 'NOT_CONFIGURED' ? (
-        <Chip size="small" variant="outlined" label="not configured" />
+        <Chip
+          size="small"
+          variant="outlined"
+          label={t('board.source.markNotConfigured')}
+        />
       ) : (
-        <Chip size="small" color="error" label="unavailable" />
+        <Chip
+          size="small"
+          color="error"
+          label={t('board.source.markUnavailable')}
+        />
       );
   }
   return (
@@ -58,7 +69,7 @@ export function SourceMark(props: { source: SourceInfo }) {
           reason && `: ${reason}`
         ) : (
           <>
-            {' · as of '}
+            {t('board.source.asOf')}
             {asOf}
             {reason && ` · ${reason}`}
           </>

@@ -4,12 +4,26 @@ import HelpOutlineIcon from '@mui/icons-material/HelpOutline';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import Chip from '@mui/material/Chip';
 import type { ReadinessItemStatus } from '@release-readiness/plugin-release-readiness-common';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { releaseReadinessTranslationRef } from '../../translations';
 
 const ITEM = {
-  pass: { label: 'Pass', color: 'success', icon: <CheckCircleIcon /> },
-  warn: { label: 'Warn', color: 'warning', icon: <WarningAmberIcon /> },
-  fail: { label: 'Fail', color: 'error', icon: <CancelIcon /> },
-  unknown: { label: 'Unknown', color: 'default', icon: <HelpOutlineIcon /> },
+  pass: {
+    label: 'board.status.pass',
+    color: 'success',
+    icon: <CheckCircleIcon />,
+  },
+  warn: {
+    label: 'board.status.warn',
+    color: 'warning',
+    icon: <WarningAmberIcon />,
+  },
+  fail: { label: 'board.status.fail', color: 'error', icon: <CancelIcon /> },
+  unknown: {
+    label: 'board.status.unknown',
+    color: 'default',
+    icon: <HelpOutlineIcon />,
+  },
 } as const;
 
 /**
@@ -21,6 +35,7 @@ export function StatusChip(props: {
   status: ReadinessItemStatus;
   label?: string;
 }) {
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   const look = ITEM[props.status];
   return (
     <Chip
@@ -28,7 +43,7 @@ export function StatusChip(props: {
       variant={props.status === 'unknown' ? 'outlined' : 'filled'}
       color={look.color}
       icon={look.icon}
-      label={props.label ?? look.label}
+      label={props.label ?? t(look.label)}
     />
   );
 }

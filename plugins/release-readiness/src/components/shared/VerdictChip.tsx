@@ -3,11 +3,25 @@ import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import HelpOutlineIcon from '@mui/icons-material/HelpOutline';
 import Chip from '@mui/material/Chip';
 import type { ReadinessVerdict } from '@release-readiness/plugin-release-readiness-common';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { releaseReadinessTranslationRef } from '../../translations';
 
 const VERDICT = {
-  ready: { label: 'Ready', color: 'success', icon: <CheckCircleIcon /> },
-  blocked: { label: 'Blocked', color: 'error', icon: <CancelIcon /> },
-  unknown: { label: 'Unknown', color: 'default', icon: <HelpOutlineIcon /> },
+  ready: {
+    label: 'board.verdict.ready',
+    color: 'success',
+    icon: <CheckCircleIcon />,
+  },
+  blocked: {
+    label: 'board.verdict.blocked',
+    color: 'error',
+    icon: <CancelIcon />,
+  },
+  unknown: {
+    label: 'board.verdict.unknown',
+    color: 'default',
+    icon: <HelpOutlineIcon />,
+  },
 } as const;
 
 /**
@@ -20,15 +34,17 @@ export function VerdictChip(props: {
   verdict: ReadinessVerdict;
   size?: 'small' | 'medium';
 }) {
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   const look = VERDICT[props.verdict];
+  const label = t(look.label);
   return (
     <Chip
       size={props.size ?? 'small'}
       variant={props.verdict === 'unknown' ? 'outlined' : 'filled'}
       color={look.color}
       icon={look.icon}
-      label={look.label}
-      aria-label={`Verdict: ${look.label}`}
+      label={label}
+      aria-label={t('board.verdict.ariaLabel', { verdict: label })}
     />
   );
 }

@@ -4,14 +4,16 @@ import Typography from '@mui/material/Typography';
 import { parseImageReference } from '@release-readiness/plugin-release-readiness-common';
 import type { VersionCell } from '@release-readiness/plugin-release-readiness-common';
 import { RolloutStatusChip } from './RolloutStatusChip';
+import { useFormatters } from './useFormatters';
 
 /** One matrix cell: the version and rollout status, "not deployed", or "unknown". */
 export function VersionCellView(props: { cell: VersionCell }) {
   const { cell } = props;
+  const { t } = useFormatters();
   if (cell.state === 'unknown') {
     return (
       <Typography variant="body2" color="text.disabled" fontStyle="italic">
-        unknown
+        {t('board.matrix.unknown')}
       </Typography>
     );
   }
@@ -20,7 +22,7 @@ export function VersionCellView(props: { cell: VersionCell }) {
       <Typography
         variant="body2"
         color="text.secondary"
-        aria-label="not deployed"
+        aria-label={t('board.matrix.notDeployed')}
       >
         —
       </Typography>
@@ -28,7 +30,10 @@ export function VersionCellView(props: { cell: VersionCell }) {
   }
   const reference = cell.image ? parseImageReference(cell.image) : undefined;
   const label =
-    cell.version ?? reference?.tag ?? reference?.digest ?? 'no version';
+    cell.version ??
+    reference?.tag ??
+    reference?.digest ??
+    t('board.matrix.noVersion');
   return (
     <Stack direction="row" spacing={1} alignItems="center">
       <Tooltip title={cell.image ?? ''}>
@@ -37,7 +42,7 @@ export function VersionCellView(props: { cell: VersionCell }) {
           color={cell.version ? 'text.primary' : 'text.secondary'}
         >
           {label}
-          {cell.stale && ' (stale)'}
+          {cell.stale && t('board.matrix.stale')}
         </Typography>
       </Tooltip>
       {cell.rolloutStatus && <RolloutStatusChip status={cell.rolloutStatus} />}

@@ -11,8 +11,14 @@ import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { VersionsResponse } from '@release-readiness/plugin-release-readiness-common';
-import { formatAsOf } from '../../format';
+import { useFormatters } from './useFormatters';
 import { VersionCellView } from './VersionCellView';
+
+/** A column's source status, as its caption says it. */
+const SOURCE_STATUS = {
+  stale: 'board.source.markStale',
+  unavailable: 'board.source.markUnavailable',
+} as const;
 
 /**
  * Workloads × environments: the version and rollout status of each workload in each environment,
@@ -24,12 +30,13 @@ export function VersionMatrix(props: {
   environmentLink?: (environment: string) => string;
 }) {
   const { versions, environmentLink } = props;
+  const { t, formatAsOf } = useFormatters();
   return (
     <TableContainer>
-      <Table size="small" aria-label="Deployed where">
+      <Table size="small" aria-label={t('board.matrix.label')}>
         <TableHead>
           <TableRow>
-            <TableCell>Workload</TableCell>
+            <TableCell>{t('board.matrix.workload')}</TableCell>
             {versions.environments.map(e => (
               <TableCell key={e.name}>
                 {environmentLink ? (
@@ -49,8 +56,14 @@ export function VersionMatrix(props: {
                       e.source.status === 'ok' ? 'text.secondary' : 'error'
                     }
                   >
-                    {e.source.status === 'ok' ? '' : `${e.source.status} · `}
-                    as of {formatAsOf(e.source.fetchedAt)}
+                    {e.source.status === 'ok'
+                      ? t('board.matrix.asOf', {
+                          asOf: formatAsOf(e.source.fetchedAt),
+                        })
+                      : t('board.matrix.statusAsOf', {
+                          status: t(SOURCE_STATUS[e.source.status]),
+                          asOf: formatAsOf(e.source.fetchedAt),
+                        })}
                   </Typography>
                 </Tooltip>
               </TableCell>
@@ -72,8 +85,12 @@ export function VersionMatrix(props: {
                 <Stack direction="row" spacing={1} alignItems="center">
                   <Typography variant="body2">{row.name}</Typography>
                   {row.drift && (
-                    <Tooltip title="The environments that run it run different versions">
-                      <Chip size="small" color="warning" label="drift" />
+                    <Tooltip title={t('board.matrix.driftTooltip')}>
+                      <Chip
+                        size="small"
+                        color="warning"
+                        label={t('board.matrix.drift')}
+                      />
                     </Tooltip>
                   )}
                 </Stack>

@@ -7,6 +7,8 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import { type ReactNode, useState } from 'react';
 import { newRequestId } from './newRequestId';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { releaseReadinessTranslationRef } from '../../translations';
 
 /** What a {@link WriteDialog} shows and writes. */
 export interface WriteDialogProps {
@@ -49,6 +51,7 @@ export function WriteDialog(props: WriteDialogProps) {
     onClose,
     children,
   } = props;
+  const { t } = useTranslationRef(releaseReadinessTranslationRef);
   const [requestId] = useState(newRequestId);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string>();
@@ -79,7 +82,7 @@ export function WriteDialog(props: WriteDialogProps) {
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={() => onClose(false)}>Cancel</Button>
+        <Button onClick={() => onClose(false)}>{t('board.cancel')}</Button>
         <Button
           variant="contained"
           color={submitColor}

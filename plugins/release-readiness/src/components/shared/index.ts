@@ -23,3 +23,6 @@ export { formatDuration } from './formatDuration';
 export { formatPercent } from './formatPercent';
 export { SourceMark } from './SourceMark';
 export { describeAge } from './describeAge';
+export { useFormatters } from './useFormatters';
+export type { Formatters } from './useFormatters';
+export { ROLLOUT_STATUS_KEYS } from './rolloutStatusKeys';

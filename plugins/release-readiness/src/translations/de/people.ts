@@ -1,2 +1,50 @@
 /** German messages of the people group, flattened (`people.<key>`), in the handbooks' wording. */
-export const peopleDe = {};
+export const peopleDe = {
+  'people.onCall.title': 'Rufbereitschaft',
+  'people.onCall.weeks': 'Wochen',
+  'people.onCall.loadError':
+    'Der Rufbereitschaftsplan konnte nicht geladen werden',
+  'people.onCall.notConfiguredTitle': 'Kein Rufbereitschaftsplan konfiguriert',
+  'people.onCall.notConfiguredDescription':
+    'onCall.rotation (eine Rotation unter releaseReadiness.onCall.rotations) oder onCall.source: pagerduty für diese Umgebung setzen.',
+  'people.onCall.gapsLabel': 'Lücken im Plan',
+  'people.onCall.gapsIntro_one': '{{count}} Lücke im Plan: ',
+  'people.onCall.gapsIntro_other': '{{count}} Lücken im Plan: ',
+  'people.onCall.gapWithout': '{{range}} ohne {{missing}}',
+  'people.onCall.missingJoin': ' und ',
+  'people.onCall.gapsOutro':
+    '. Eine Lücke während eines Release-Fensters verletzt die Go-Live-Vorbedingung.',
+  'people.onCall.noGaps_one': 'Keine Lücken in der nächsten Woche.',
+  'people.onCall.noGaps_other':
+    'Keine Lücken in den nächsten {{count}} Wochen.',
+  'people.onCall.timesIn': 'Zeiten in {{timeZone}}.',
+  'people.onCall.primary': 'Primär',
+  'people.onCall.backup': 'Backup',
+  'people.onCall.nobodyPrimary':
+    'Derzeit ist niemand primär in Rufbereitschaft',
+  'people.onCall.nobodyBackup': 'Derzeit ist niemand Backup',
+  'people.onCall.nextHandover': 'Nächste Übergabe:',
+  'people.rota.label': 'Rufbereitschaftsplan',
+  'people.rota.week': 'Woche',
+  'people.rota.primary': 'Primär',
+  'people.rota.backup': 'Backup',
+  'people.rota.nobody': 'niemand',
+  'people.rota.gap': 'Lücke: {{missing}} ab {{from}}',
+  'people.rota.noPrimary': 'kein Primär',
+  'people.rota.noBackup': 'kein Backup',
+  'people.rota.missingPrimary': 'Primär',
+  'people.rota.missingBackup': 'Backup',
+  'people.raci.label': 'RACI',
+  'people.raci.title': 'Wer entscheidet (RACI)',
+  'people.raci.loadError': 'Die RACI-Matrix konnte nicht geladen werden',
+  'people.raci.notConfiguredTitle': 'Keine RACI konfiguriert',
+  'people.raci.notConfiguredDescription':
+    'Aktivitäten den Rollen und Rollen den Benutzern oder Gruppen im Katalog zuordnen, unter releaseReadiness.raci in app-config.yaml.',
+  'people.raci.matrixLabel': 'RACI-Matrix',
+  'people.raci.activity': 'Aktivität',
+  'people.raci.responsible': 'Responsible',
+  'people.raci.accountable': 'Accountable',
+  'people.raci.consulted': 'Consulted',
+  'people.raci.informed': 'Informed',
+  'people.raci.nobody': 'niemand',
+};

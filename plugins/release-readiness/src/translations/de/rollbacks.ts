@@ -1,2 +1,60 @@
 /** German messages of the rollbacks group, flattened (`rollbacks.<key>`), in the handbooks' wording. */
-export const rollbacksDe = {};
+export const rollbacksDe = {
+  'rollbacks.button.label': 'Rollback auslösen…',
+  'rollbacks.button.ariaLabel': 'Rollback von {{kind}} {{name}} auslösen',
+  'rollbacks.button.checking': 'Die Revisionen werden geprüft…',
+  'rollbacks.button.airGapped':
+    '{{environment}} ist air-gapped: die Workloads stammen aus einem Offline-Snapshot und können nicht aus dem Portal zurückgerollt werden',
+  'rollbacks.button.noEarlierRevision':
+    'Es gibt keine frühere Revision, auf die zurückgerollt werden kann',
+  'rollbacks.history.title': 'Rollbacks',
+  'rollbacks.history.loadError': 'Die Rollbacks konnten nicht geladen werden',
+  'rollbacks.history.emptyTitle': 'Keine Rollbacks',
+  'rollbacks.history.emptyDescription':
+    'Bisher hat niemand einen Workload von {{environment}} aus dem Portal zurückgerollt. „Rollback auslösen…“ an einem Workload startet einen.',
+  'rollbacks.item.ariaLabel': 'Rollback von {{kind}} {{name}}',
+  'rollbacks.item.dryRun': 'Probelauf: nichts geschrieben',
+  'rollbacks.item.changes': 'Änderungen',
+  'rollbacks.item.by': 'Von {{actor}}: {{reason}}',
+  'rollbacks.item.freezeOverride': '(Ausnahme vom Change-Freeze: {{reason}})',
+  'rollbacks.item.finished':
+    'Strategie {{strategy}} · gestartet {{startedAt}} · abgeschlossen {{finishedAt}}',
+  'rollbacks.item.notFinished':
+    'Strategie {{strategy}} · gestartet {{startedAt}} · nicht abgeschlossen',
+  'rollbacks.item.pipelineRun': 'Pipeline-Lauf:',
+  'rollbacks.item.run': 'Lauf {{id}}',
+  'rollbacks.item.revision': 'Revision {{revision}}',
+  'rollbacks.item.revisionVersion': 'Revision {{revision}} ({{version}})',
+  'rollbacks.outcome.succeeded': 'erfolgreich',
+  'rollbacks.outcome.inProgress': 'in Verifikation',
+  'rollbacks.outcome.failed': 'fehlgeschlagen',
+  'rollbacks.outcome.conflict': 'Konflikt',
+  'rollbacks.outcome.refused': 'abgelehnt',
+  'rollbacks.outcome.skipped': 'übersprungen',
+  'rollbacks.outcome.dryRun': 'Probelauf',
+  'rollbacks.verification.label': 'Verifikation',
+  'rollbacks.verification.status': 'Verifikation: {{status}}',
+  'rollbacks.verification.pending': 'ausstehend',
+  'rollbacks.verification.passed': 'bestanden',
+  'rollbacks.verification.failed': 'fehlgeschlagen',
+  'rollbacks.verification.timedOut': 'Zeitüberschreitung',
+  'rollbacks.verification.notRun': 'nicht ausgeführt',
+  'rollbacks.followUps.title': 'Follow-ups',
+  'rollbacks.followUps.communication': 'Incident-Kommunikation: {{status}}',
+  'rollbacks.followUps.done': 'erledigt',
+  'rollbacks.followUps.doneBy': 'erledigt von {{by}}',
+  'rollbacks.followUps.notDone': 'noch nicht erledigt',
+  'rollbacks.followUps.markCommunicationDone':
+    'Kommunikation als erledigt markieren',
+  'rollbacks.followUps.postMortemDue':
+    'Post-Mortem fällig {{dueAt}}, Post-Mortem-Owner:',
+  'rollbacks.followUps.noOwner': 'noch niemand',
+  'rollbacks.followUps.ownPostMortem': 'Ich übernehme das Post-Mortem',
+  'rollbacks.followUps.postMortem': 'Post-Mortem:',
+  'rollbacks.followUps.noLink': 'noch kein Link',
+  'rollbacks.followUps.linkField': 'Link zum Post-Mortem',
+  'rollbacks.followUps.addLink': 'Link hinzufügen',
+  'rollbacks.followUps.saveError':
+    'Das Follow-up konnte nicht gespeichert werden: {{message}}',
+  'rollbacks.followUps.failed': 'Das Follow-up ist fehlgeschlagen',
+};

@@ -20,6 +20,8 @@ export function renderField<TValue, TUiOptions>(
     form?: FormValues;
     rawErrors?: string[];
     title?: string;
+    /** The test app's config, e.g. the portal's language. */
+    config?: NonNullable<Parameters<typeof renderInTestApp>[1]>['config'];
   },
 ): RenderResult & { onChange: jest.Mock<void, [TValue | undefined]> } {
   const onChange = jest.fn<void, [TValue | undefined]>();
@@ -43,6 +45,7 @@ export function renderField<TValue, TUiOptions>(
   }
   const result = renderInTestApp(<Harness />, {
     apis: [[releaseReadinessApiRef, options.api]] as const,
+    config: options.config,
   });
   return { ...result, onChange };
 }
