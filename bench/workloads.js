@@ -19,6 +19,7 @@
  * separate processes on the same machine (which for the recorded figures has 2 cores).
  */
 const os = require('node:os');
+const { landing } = require('./landingScenario');
 const { large } = require('./largeScenario');
 const { small } = require('./smallScenario');
 const { steady } = require('./steadyScenario');
@@ -38,6 +39,10 @@ async function main() {
   }
   if (which === 'steady' || which === 'all') {
     report.steady = await steady();
+  }
+  // Not part of `all`: the landing page's own benchmark (see landingScenario.js).
+  if (which === 'landing') {
+    report.landing = await landing();
   }
   report.loadAverageAtEnd = os.loadavg();
   console.log(JSON.stringify(report, null, 2));

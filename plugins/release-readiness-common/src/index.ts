@@ -18,3 +18,4 @@ export * from './backups';
 export * from './decisions';
 export * from './rollbacks';
 export * from './links';
+export * from './systemSummaries';

@@ -3,6 +3,7 @@ import { NotFoundError } from '@backstage/errors';
 import Router from 'express-promise-router';
 import { noQuery, parseRequest } from '../routes/parseRequest';
 import { SystemRegistry } from './SystemRegistry';
+import { systemSummariesRoutes } from '../summary/systemSummariesRoutes';
 
 /**
  * `GET /systems`, `GET /systems/:system`, every system route under `/systems/:system/…`, and the
@@ -20,6 +21,9 @@ export function systemsRoutes(options: { systems: SystemRegistry }) {
     };
     res.json(body);
   });
+
+  // The landing page in one request (the systems and each environment's verdict).
+  router.use(systemSummariesRoutes({ systems }));
 
   router.get('/systems/:system', async (req, res) => {
     parseRequest(noQuery, req.query, 'query parameter');

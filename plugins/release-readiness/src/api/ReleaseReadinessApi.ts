@@ -13,6 +13,7 @@ import type {
   ManualGateRecord,
   ManualGateRequest,
   ReadinessResponse,
+  ReadinessVerdict,
   EnvironmentSummary,
   EnvironmentsResponse,
   OnCallResponse,
@@ -21,6 +22,7 @@ import type {
   RevisionsResponse,
   RollbackRecord,
   SlaResponse,
+  SystemSummariesResponse,
   SystemSummary,
   SystemsResponse,
   VersionsResponse,
@@ -68,6 +70,22 @@ export type RollbackFollowUpInput =
 export interface ReleaseReadinessApi {
   /** Every system with its environments and the status of its release policy; the default one. */
   getSystems(): Promise<SystemsResponse>;
+  /**
+   * The landing page in one request: every system (a page of `limit`, default 100, at most 500,
+   * from `offset`) with each environment's verdict, its sources' status and "as of", and the
+   * systems counted by verdict. `owner` keeps the systems owned by these entity refs (e.g. the
+   * signed-in user's groups), `verdict` those with these verdicts, `q` those whose name or title
+   * contains it; `sort: 'verdict'` puts blocked systems first, then unknown, then ready. A 400
+   * `ResponseError` names an invalid option.
+   */
+  getSystemSummaries(options?: {
+    offset?: number;
+    limit?: number;
+    owner?: string[];
+    verdict?: ReadinessVerdict[];
+    q?: string;
+    sort?: 'title' | 'verdict';
+  }): Promise<SystemSummariesResponse>;
   /** One system; rejects with a 404 `ResponseError` naming the known systems for an unknown one. */
   getSystem(system: string): Promise<SystemSummary>;
   /** The system's environments, in promotion order. */

@@ -8,12 +8,14 @@ import type {
   ManualGateRecord,
   ManualGateRequest,
   ReadinessResponse,
+  ReadinessVerdict,
   EnvironmentSummary,
   EnvironmentsResponse,
   OnCallResponse,
   RaciResponse,
   RestoreTestRecord,
   SlaResponse,
+  SystemSummariesResponse,
   SystemSummary,
   SystemsResponse,
   VersionsResponse,
@@ -42,6 +44,26 @@ export class ReleaseReadinessBoardClient {
 
   getSystems(): Promise<SystemsResponse> {
     return this.get<SystemsResponse>('/systems');
+  }
+
+  getSystemSummaries(
+    options: {
+      offset?: number;
+      limit?: number;
+      owner?: string[];
+      verdict?: ReadinessVerdict[];
+      q?: string;
+      sort?: 'title' | 'verdict';
+    } = {},
+  ): Promise<SystemSummariesResponse> {
+    const { owner, verdict, ...rest } = options;
+    return this.get<SystemSummariesResponse>(
+      `/system-summaries${toQuery({
+        ...rest,
+        owner: owner?.join(','),
+        verdict: verdict?.join(','),
+      })}`,
+    );
   }
 
   getSystem(system: string): Promise<SystemSummary> {

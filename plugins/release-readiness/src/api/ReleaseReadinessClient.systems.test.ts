@@ -1,5 +1,8 @@
 import { mockApis, registerMswTestHooks } from '@backstage/frontend-test-utils';
-import type { SystemsResponse } from '@release-readiness/plugin-release-readiness-common';
+import type {
+  SystemSummariesResponse,
+  SystemsResponse,
+} from '@release-readiness/plugin-release-readiness-common';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { ReleaseReadinessClient } from './ReleaseReadinessClient';
@@ -37,6 +40,99 @@ describe('ReleaseReadinessClient (systems)', () => {
       ),
     );
     await expect(client.getSystems()).resolves.toEqual(body);
+  });
+
+  it('reads the landing page in one request, with its page, filters and order in the query', async () => {
+    const body: SystemSummariesResponse = {
+      items: [
+        {
+          ...wimmelwelt,
+          verdict: 'unknown',
+          environments: [
+            {
+              name: 'staging',
+              title: 'Staging',
+              order: 1,
+              verdict: 'unknown',
+              source: {
+                status: 'stale',
+                asOf: '2026-03-24T09:58:00.000Z',
+                name: 'http',
+                error: { type: 'TIMEOUT', message: 'No answer within 5 s' },
+              },
+              reasons: [],
+              reasonCount: 0,
+            },
+          ],
+        },
+      ],
+      total: 1,
+      offset: 0,
+      limit: 100,
+      counts: { ready: 0, blocked: 0, unknown: 1 },
+      defaultSystem: 'servanda',
+      maxAgeSeconds: 5,
+    };
+    const seen: string[] = [];
+    server.use(
+      http.get(
+        'http://backstage.test/api/release-readiness/system-summaries',
+        ({ request }) => {
+          seen.push(new URL(request.url).search);
+          return HttpResponse.json(body);
+        },
+      ),
+    );
+    await expect(client.getSystemSummaries()).resolves.toEqual(body);
+    await client.getSystemSummaries({
+      offset: 20,
+      limit: 10,
+      owner: ['group:default/wimmelwelt', 'group:default/sva-studio'],
+      verdict: ['blocked', 'unknown'],
+      q: 'welt',
+      sort: 'verdict',
+    });
+    expect(
+      seen.map(search => Object.fromEntries(new URLSearchParams(search))),
+    ).toEqual([
+      {},
+      {
+        offset: '20',
+        limit: '10',
+        owner: 'group:default/wimmelwelt,group:default/sva-studio',
+        verdict: 'blocked,unknown',
+        q: 'welt',
+        sort: 'verdict',
+      },
+    ]);
+  });
+
+  it('surfaces the 400 that names an invalid landing page option', async () => {
+    server.use(
+      http.get(
+        'http://backstage.test/api/release-readiness/system-summaries',
+        () =>
+          HttpResponse.json(
+            {
+              error: {
+                name: 'InputError',
+                message:
+                  "Invalid query parameter 'limit': Too big: expected number to be <=500",
+              },
+              request: { method: 'GET', url: '/' },
+              response: { statusCode: 400 },
+            },
+            { status: 400 },
+          ),
+      ),
+    );
+    await expect(
+      client.getSystemSummaries({ limit: 501 }),
+    ).rejects.toMatchObject({
+      name: 'ResponseError',
+      statusCode: 400,
+      body: { error: { message: expect.stringContaining("'limit'") } },
+    });
   });
 
   it('reads one system, and surfaces the 404 that names the known systems', async () => {
