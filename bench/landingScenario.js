@@ -5,7 +5,7 @@
  * (`GET /system-summaries?limit=500`) or the old way (`GET /systems`, then one readiness request
  * per environment: 601 requests, six at a time as a browser does over HTTP/1.1).
  *
- * The backend runs in a child process (this file, started with `backend` as its argument); the
+ * The backend runs in a child process (landingBackend.js); the
  * clients run in this process. Reported: the cold landing page, the warm one when every system
  * is judged again (the summary's 5 s reuse expired, the collector's cache warm), warm page loads
  * at a few concurrent clients for both ways, and a probe (`GET /systems/sys-000/environments`
@@ -23,104 +23,6 @@ const BASE = '/api/release-readiness';
 
 const log = (...args) => console.error(new Date().toISOString(), ...args);
 const sleep = ms => new Promise(r => setTimeout(r, ms));
-
-/** Three environments: dev ready, stage blocked for every fifth system, prod as below. */
-function systemConfig(i) {
-  const gates = lint => ({
-    source: 'config',
-    config: { ref: 'v1.0.0', checks: { lint, test: 'passed' } },
-  });
-  const release = { title: 'Release gate', checks: ['lint', 'test'] };
-  return {
-    title: `System ${String(i).padStart(3, '0')}`,
-    environments: {
-      dev: {
-        title: 'Development',
-        order: 1,
-        gates: gates('passed'),
-        readiness: { gates: { release } },
-      },
-      stage: {
-        title: 'Staging',
-        order: 2,
-        gates: gates(i % 5 === 0 ? 'failed' : 'passed'),
-        readiness: { gates: { release } },
-      },
-      // Every third system waits for its manual staging gate (blocked); every seventh has an
-      // incident rule without an incident source (unknown); the others are ready.
-      prod: {
-        title: 'Production',
-        order: 3,
-        gates: gates('passed'),
-        readiness: {
-          gates: {
-            release,
-            ...(i % 3 === 0 && {
-              staging: {
-                title: 'Staging gate',
-                source: 'manual',
-                checks: ['smoke-tests'],
-              },
-            }),
-          },
-          ...(i % 7 === 0 && {
-            preconditions: {
-              incidents: { type: 'incident-free', severities: ['P0', 'P1'] },
-            },
-          }),
-        },
-      },
-    },
-  };
-}
-
-async function backendMain() {
-  require('@backstage/cli/config/nodeTransform.cjs');
-  const {
-    mockServices,
-    startTestBackend,
-  } = require('@backstage/backend-test-utils');
-  const {
-    catalogServiceMock,
-  } = require('@backstage/plugin-catalog-node/testUtils');
-  const systems = Object.fromEntries(
-    Array.from({ length: SYSTEMS }, (_, i) => [
-      `sys-${String(i).padStart(3, '0')}`,
-      systemConfig(i),
-    ]),
-  );
-  const { server } = await startTestBackend({
-    features: [
-      require('@release-readiness/plugin-release-readiness-backend').default,
-      catalogServiceMock.factory({ entities: [] }),
-      mockServices.rootConfig.factory({
-        data: {
-          releaseReadiness: {
-            collector: {
-              refresh: {
-                frequency: { hours: 1 },
-                timeout: { minutes: 5 },
-                initialDelay: { hours: 1 },
-              },
-            },
-            systems,
-          },
-        },
-      }),
-    ],
-  });
-  process.send({ port: server.port() });
-  process.on('message', message => {
-    if (message === 'cpu') {
-      const { user, system } = process.cpuUsage();
-      process.send({ cpuMs: (user + system) / 1000 });
-    }
-  });
-  process.on('SIGTERM', async () => {
-    await server.stop();
-    process.exit(0);
-  });
-}
 
 function get(agent, url, etag) {
   return new Promise(resolve => {
@@ -248,7 +150,7 @@ async function loadPages(base, clients, page) {
 
 async function landing() {
   log(`landing: starting a backend with ${SYSTEMS} systems x 3 environments`);
-  const proc = fork(__filename, ['backend'], {
+  const proc = fork(require.resolve('./landingBackend'), [String(SYSTEMS)], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     execArgv: ['--max-old-space-size=4096'],
   });
@@ -342,13 +244,6 @@ async function landing() {
   }
   proc.kill('SIGTERM');
   return result;
-}
-
-if (require.main === module && process.argv[2] === 'backend') {
-  backendMain().catch(error => {
-    console.error(error);
-    process.exit(1);
-  });
 }
 
 module.exports = { landing };
