@@ -48,9 +48,14 @@ function openWatch(server: KubernetesTestServer, query: string) {
     status = res.status;
     const decoder = new TextDecoder();
     let buffer = '';
+    const reader = res.body?.getReader();
     try {
-      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-        buffer += decoder.decode(chunk, { stream: true });
+      for (;;) {
+        const chunk = await reader?.read();
+        if (!chunk || chunk.done) {
+          break;
+        }
+        buffer += decoder.decode(chunk.value, { stream: true });
         let newline = buffer.indexOf('\n');
         while (newline >= 0) {
           events.push(JSON.parse(buffer.slice(0, newline)));

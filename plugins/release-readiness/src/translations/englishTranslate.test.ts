@@ -36,7 +36,7 @@ function optionsFor(count: number): Record<string, string | number> {
   };
 }
 
-/** The untyped view of a translation function: any key, any options. */
+/** The untyped view of a translation function, taking every key and every option. */
 function untyped(t: ReleaseReadinessTranslate) {
   return t as (key: string, options: object) => string;
 }
