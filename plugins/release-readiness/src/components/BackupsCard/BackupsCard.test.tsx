@@ -10,6 +10,10 @@ import {
   notRecords,
   record,
 } from './__testUtils__/backupsFixtures';
+import {
+  forgetStoredLanguage,
+  germanPortal,
+} from '../../translations/__testUtils__/germanPortal';
 
 async function render(api: Record<string, jest.Mock>, environment = 'prod') {
   return renderInTestApp(
@@ -184,25 +188,8 @@ describe('BackupsCard', () => {
   });
 });
 
-/** The portal's language setting (`api:app/app-language`) with German chosen. */
-const germanPortal = {
-  app: {
-    baseUrl: 'http://localhost:3000',
-    extensions: [
-      {
-        'api:app/app-language': {
-          config: { availableLanguages: ['en', 'de'], defaultLanguage: 'de' },
-        },
-      },
-    ],
-  },
-  backend: { baseUrl: 'http://localhost:7007' },
-};
-
 describe('BackupsCard in German', () => {
-  // the app keeps the last language in local storage, and a stored one wins over the default
-  beforeEach(() => window.localStorage.removeItem('language'));
-  afterEach(() => window.localStorage.removeItem('language'));
+  forgetStoredLanguage();
 
   it('follows the portal language: items, restore test and its records in German', async () => {
     await renderInTestApp(

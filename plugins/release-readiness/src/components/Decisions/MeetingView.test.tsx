@@ -11,6 +11,10 @@ import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { decisionResponseOf } from './__testUtils__/decisionResponseOf';
 import { MeetingView } from './MeetingView';
 import { PRINT_HIDDEN_CLASS } from './PrintStyles';
+import {
+  forgetStoredLanguage,
+  germanPortal,
+} from '../../translations/__testUtils__/germanPortal';
 
 // The machine the tests run on is shared: MUI renders slowly there.
 jest.setTimeout(30_000);
@@ -430,25 +434,8 @@ describe('MeetingView', () => {
   });
 });
 
-/** The portal's language setting (`api:app/app-language`) with German chosen. */
-const germanPortal = {
-  app: {
-    baseUrl: 'http://localhost:3000',
-    extensions: [
-      {
-        'api:app/app-language': {
-          config: { availableLanguages: ['en', 'de'], defaultLanguage: 'de' },
-        },
-      },
-    ],
-  },
-  backend: { baseUrl: 'http://localhost:7007' },
-};
-
 describe('MeetingView in German', () => {
-  // the app keeps the last language in local storage, and a stored one wins over the default
-  beforeEach(() => window.localStorage.removeItem('language'));
-  afterEach(() => window.localStorage.removeItem('language'));
+  forgetStoredLanguage();
 
   it('follows the portal language: the Go/No-Go-Entscheid with its Freigaben and Ausnahmen in German', async () => {
     const [restore, incident] = blockingOpen;

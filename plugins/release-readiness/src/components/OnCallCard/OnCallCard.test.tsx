@@ -5,6 +5,10 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { OnCallCard } from './OnCallCard';
+import {
+  forgetStoredLanguage,
+  germanPortal,
+} from '../../translations/__testUtils__/germanPortal';
 
 const mara = {
   entityRef: 'user:default/mara.schulz',
@@ -234,25 +238,8 @@ describe('OnCallCard', () => {
   });
 });
 
-/** The portal's language setting (`api:app/app-language`) with German chosen. */
-const germanPortal = {
-  app: {
-    baseUrl: 'http://localhost:3000',
-    extensions: [
-      {
-        'api:app/app-language': {
-          config: { availableLanguages: ['en', 'de'], defaultLanguage: 'de' },
-        },
-      },
-    ],
-  },
-  backend: { baseUrl: 'http://localhost:7007' },
-};
-
 describe('OnCallCard in German', () => {
-  // the app keeps the last language in local storage, and a stored one wins over the default
-  beforeEach(() => window.localStorage.removeItem('language'));
-  afterEach(() => window.localStorage.removeItem('language'));
+  forgetStoredLanguage();
 
   it('follows the portal language: the rota and its gaps in German', async () => {
     await renderInTestApp(

@@ -5,6 +5,10 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { RaciMatrix } from './RaciMatrix';
+import {
+  forgetStoredLanguage,
+  germanPortal,
+} from '../../translations/__testUtils__/germanPortal';
 
 const lena = {
   entityRef: 'user:default/lena.kraus',
@@ -171,25 +175,8 @@ describe('RaciMatrix', () => {
   });
 });
 
-/** The portal's language setting (`api:app/app-language`) with German chosen. */
-const germanPortal = {
-  app: {
-    baseUrl: 'http://localhost:3000',
-    extensions: [
-      {
-        'api:app/app-language': {
-          config: { availableLanguages: ['en', 'de'], defaultLanguage: 'de' },
-        },
-      },
-    ],
-  },
-  backend: { baseUrl: 'http://localhost:7007' },
-};
-
 describe('RaciMatrix in German', () => {
-  // the app keeps the last language in local storage, and a stored one wins over the default
-  beforeEach(() => window.localStorage.removeItem('language'));
-  afterEach(() => window.localStorage.removeItem('language'));
+  forgetStoredLanguage();
 
   it('follows the portal language: headings and the empty role in German, data as sent', async () => {
     await renderInTestApp(<RaciMatrix system="servanda" environment="prod" />, {

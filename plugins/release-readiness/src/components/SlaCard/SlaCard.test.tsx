@@ -8,6 +8,10 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { SlaCard } from './SlaCard';
+import {
+  forgetStoredLanguage,
+  germanPortal,
+} from '../../translations/__testUtils__/germanPortal';
 
 const fetchedAt = new Date(Date.now() - 120_000).toISOString();
 
@@ -425,25 +429,8 @@ describe('SlaCard', () => {
   });
 });
 
-/** The portal's language setting (`api:app/app-language`) with German chosen. */
-const germanPortal = {
-  app: {
-    baseUrl: 'http://localhost:3000',
-    extensions: [
-      {
-        'api:app/app-language': {
-          config: { availableLanguages: ['en', 'de'], defaultLanguage: 'de' },
-        },
-      },
-    ],
-  },
-  backend: { baseUrl: 'http://localhost:7007' },
-};
-
 describe('SlaCard in German', () => {
-  // the app keeps the last language in local storage, and a stored one wins over the default
-  beforeEach(() => window.localStorage.removeItem('language'));
-  afterEach(() => window.localStorage.removeItem('language'));
+  forgetStoredLanguage();
 
   it('follows the portal language: objectives, limits and the error budget in German', async () => {
     await renderInTestApp(<SlaCard system="servanda" environment="prod" />, {
