@@ -6,7 +6,7 @@ import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { SystemSummary } from '@release-readiness/plugin-release-readiness-common';
+import type { SystemReadinessSummary } from '@release-readiness/plugin-release-readiness-common';
 import {
   EnvironmentVerdicts,
   PolicyStatusLine,
@@ -18,7 +18,10 @@ import {
  * One system on the landing page: its title, owner, the status of its release policy and the
  * verdict of each environment, linked to the system's board.
  */
-export function SystemCard(props: { system: SystemSummary; yours: boolean }) {
+export function SystemCard(props: {
+  system: SystemReadinessSummary;
+  yours: boolean;
+}) {
   const { system, yours } = props;
   const paths = useBoardPaths();
   const { t } = useFormatters();

@@ -3,10 +3,13 @@ import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import type {
+  ReadinessVerdict,
+  SystemSummariesResponse,
   SystemSummary,
   SystemsResponse,
 } from '@release-readiness/plugin-release-readiness-common';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
 import { BoardRootContext } from '../shared';
 import { EMPTY_POLL_MS, SystemsLandingPage } from './SystemsLandingPage';
@@ -51,6 +54,54 @@ const systems: SystemsResponse = {
   defaultSystem: 'servanda',
 };
 
+/** The verdict the backend judged: Servanda's stage is blocked, every other environment ready. */
+const verdictOf = (name: string, environment: string): ReadinessVerdict =>
+  name === 'servanda' && environment === 'stage' ? 'blocked' : 'ready';
+
+/** `GET /system-summaries` for these systems, each environment with its verdict. */
+function summaries(response: SystemsResponse): SystemSummariesResponse {
+  const items = response.items.map(item => {
+    const environments = item.environments.map(env => ({
+      name: env.name,
+      title: env.title,
+      order: env.order,
+      verdict: verdictOf(item.name, env.name),
+      source: { status: 'ok' as const, asOf: minutesAgo(1) },
+      reasons:
+        verdictOf(item.name, env.name) === 'blocked'
+          ? [
+              {
+                itemId: 'gate:staging',
+                status: 'fail' as const,
+                enforcement: 'block' as const,
+                text: 'Staging gate (T-12h): 2 of 5 checks pending',
+              },
+            ]
+          : [],
+      reasonCount: verdictOf(item.name, env.name) === 'blocked' ? 4 : 0,
+    }));
+    return {
+      ...item,
+      verdict: environments.some(e => e.verdict === 'blocked')
+        ? ('blocked' as const)
+        : ('ready' as const),
+      environments,
+    };
+  });
+  return {
+    items,
+    total: items.length,
+    offset: 0,
+    limit: 500,
+    counts: {
+      ready: items.filter(i => i.verdict === 'ready').length,
+      blocked: items.filter(i => i.verdict === 'blocked').length,
+      unknown: 0,
+    },
+    maxAgeSeconds: 5,
+  };
+}
+
 function group(name: string, parent?: string): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
@@ -64,19 +115,16 @@ function group(name: string, parent?: string): Entity {
 }
 
 function render(options: {
-  getSystems: jest.Mock;
+  getSystemSummaries: jest.Mock;
   ownershipEntityRefs?: string[];
   groups?: Entity[];
 }) {
-  const getReadiness = jest
-    .fn()
-    .mockImplementation(async (name: string, environment: string) => ({
-      verdict:
-        name === 'servanda' && environment === 'stage' ? 'blocked' : 'ready',
-      reasons: [],
-    }));
+  // The landing page must not ask per environment: both fail the test if called.
+  const getReadiness = jest.fn();
+  const getSystems = jest.fn();
   return {
     getReadiness,
+    getSystems,
     ...renderInTestApp(
       <BoardRootContext.Provider value="/release-readiness">
         <SystemsLandingPage />
@@ -85,7 +133,11 @@ function render(options: {
         apis: [
           [
             releaseReadinessApiRef,
-            { getSystems: options.getSystems, getReadiness },
+            {
+              getSystemSummaries: options.getSystemSummaries,
+              getSystems,
+              getReadiness,
+            },
           ],
           mockApis.identity({
             userEntityRef: 'user:default/jana.petersen',
@@ -111,7 +163,7 @@ async function cardTitles() {
 describe('SystemsLandingPage', () => {
   it("lists every system, the ones of the signed-in user's teams first", async () => {
     render({
-      getSystems: jest.fn(async () => systems),
+      getSystemSummaries: jest.fn(async () => summaries(systems)),
       // Jana is in the release captains, a group of the Wimmelwelt team.
       ownershipEntityRefs: [
         'user:default/jana.petersen',
@@ -140,7 +192,7 @@ describe('SystemsLandingPage', () => {
 
   it('puts a system the user owns directly first too, and keeps the order given otherwise', async () => {
     render({
-      getSystems: jest.fn(async () => systems),
+      getSystemSummaries: jest.fn(async () => summaries(systems)),
       ownershipEntityRefs: ['user:default/mia', 'group:default/SVA-Studio'],
     });
     expect(await cardTitles()).toEqual([
@@ -157,7 +209,7 @@ describe('SystemsLandingPage', () => {
   });
 
   it("keeps the backend's order for someone who owns none", async () => {
-    render({ getSystems: jest.fn(async () => systems) });
+    render({ getSystemSummaries: jest.fn(async () => summaries(systems)) });
     expect(await cardTitles()).toEqual([
       'LifeTimeCircle',
       'Servanda',
@@ -169,9 +221,8 @@ describe('SystemsLandingPage', () => {
   });
 
   it('shows per system its owner, policy and a verdict chip per environment, linked to its board', async () => {
-    const { getReadiness } = render({
-      getSystems: jest.fn(async () => systems),
-    });
+    const getSystemSummaries = jest.fn(async () => summaries(systems));
+    const { getReadiness, getSystems } = render({ getSystemSummaries });
     const servanda = await screen.findByRole('region', { name: 'Servanda' });
     expect(within(servanda).getByText(/^Owner:/)).toHaveTextContent(
       'Owner: servanda',
@@ -192,16 +243,11 @@ describe('SystemsLandingPage', () => {
     expect(
       await within(items[0]).findByLabelText('Verdict: Ready'),
     ).toBeInTheDocument();
-    expect(getReadiness).toHaveBeenCalledWith('servanda', 'stage', {
-      at: undefined,
-      changeType: undefined,
-      risk: undefined,
-    });
-    expect(getReadiness).toHaveBeenCalledWith('wimmelwelt', 'production', {
-      at: undefined,
-      changeType: undefined,
-      risk: undefined,
-    });
+    // One request for the whole page, none per environment.
+    expect(getSystemSummaries).toHaveBeenCalledTimes(1);
+    expect(getSystemSummaries).toHaveBeenCalledWith({ offset: 0, limit: 500 });
+    expect(getReadiness).not.toHaveBeenCalled();
+    expect(getSystems).not.toHaveBeenCalled();
     expect(
       within(items[2]).getByRole('link', { name: 'Prod' }),
     ).toHaveAttribute('href', '/release-readiness/systems/servanda/env/prod');
@@ -215,21 +261,23 @@ describe('SystemsLandingPage', () => {
   it('shows a broken policy as an error with its message, with or without the last good environments', async () => {
     const message = (name: string) =>
       `http://localhost:7010/${name}/release-readiness.yaml: environments.staging.order: Invalid input: expected number, received string`;
-    const { getReadiness } = render({
-      getSystems: jest.fn(async () => ({
-        items: [
-          system('sva-studio', 'SVA Studio', ['staging'], {
-            status: 'error',
-            error: message('sva-studio'),
-            loadedAt: minutesAgo(10),
-          }),
-          system('wimmelwelt', 'Wimmelwelt', [], {
-            status: 'error',
-            error: message('wimmelwelt'),
-            loadedAt: undefined,
-          }),
-        ],
-      })),
+    render({
+      getSystemSummaries: jest.fn(async () =>
+        summaries({
+          items: [
+            system('sva-studio', 'SVA Studio', ['staging'], {
+              status: 'error',
+              error: message('sva-studio'),
+              loadedAt: minutesAgo(10),
+            }),
+            system('wimmelwelt', 'Wimmelwelt', [], {
+              status: 'error',
+              error: message('wimmelwelt'),
+              loadedAt: undefined,
+            }),
+          ],
+        }),
+      ),
     });
     const sva = await screen.findByRole('region', { name: 'SVA Studio' });
     const svaError = within(sva).getByRole('alert', {
@@ -255,21 +303,26 @@ describe('SystemsLandingPage', () => {
     expect(
       within(wimmelwelt).queryByText('No environments configured.'),
     ).not.toBeInTheDocument();
-    // The last good environments keep their verdicts; a system without any asks for none.
-    await waitFor(() =>
-      expect(getReadiness).toHaveBeenCalledWith(
-        'sva-studio',
-        'staging',
-        expect.anything(),
-      ),
-    );
+    // The last good environments keep their verdicts; a system without any shows none.
+    expect(within(sva).getByLabelText('Verdict: Ready')).toBeInTheDocument();
+    expect(within(wimmelwelt).queryByLabelText(/^Verdict: /)).toBeNull();
+  });
+
+  it("gives a summary's first reasons on hover and counts the rest", async () => {
+    render({ getSystemSummaries: jest.fn(async () => summaries(systems)) });
+    const servanda = await screen.findByRole('region', { name: 'Servanda' });
+    await userEvent.hover(within(servanda).getByLabelText('Verdict: Blocked'));
     expect(
-      getReadiness.mock.calls.filter(([name]) => name === 'wimmelwelt'),
-    ).toEqual([]);
+      await screen.findByText(
+        'Staging gate (T-12h): 2 of 5 checks pending · and 3 more',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('says how to define a system when there is none', async () => {
-    render({ getSystems: jest.fn(async () => ({ items: [] })) });
+    render({
+      getSystemSummaries: jest.fn(async () => summaries({ items: [] })),
+    });
     expect(await screen.findByText('No systems')).toBeInTheDocument();
     expect(
       screen.getByText(
@@ -283,9 +336,9 @@ describe('SystemsLandingPage', () => {
     try {
       const getSystems = jest
         .fn()
-        .mockResolvedValueOnce({ items: [] })
-        .mockResolvedValue(systems);
-      render({ getSystems });
+        .mockResolvedValueOnce(summaries({ items: [] }))
+        .mockResolvedValue(summaries(systems));
+      render({ getSystemSummaries: getSystems });
       expect(await screen.findByText('No systems')).toBeInTheDocument();
       expect(getSystems).toHaveBeenCalledTimes(1);
       await act(async () => {
@@ -305,7 +358,7 @@ describe('SystemsLandingPage', () => {
 
   it('shows the error when the systems cannot be loaded, not an empty list', async () => {
     render({
-      getSystems: jest.fn().mockRejectedValue(new Error('HTTP 503')),
+      getSystemSummaries: jest.fn().mockRejectedValue(new Error('HTTP 503')),
     });
     expect(
       await screen.findByText(/Could not load the systems/),

@@ -3,7 +3,7 @@ import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
 import { useOwnershipRefs } from '../../hooks/useOwnershipRefs';
-import { useSystems } from '../../hooks/useSystems';
+import { useSystemSummaries } from '../../hooks/useSystemSummaries';
 import { SourcedContent, useFormatters } from '../shared';
 import { orderByOwnership } from './orderByOwnership';
 import { SystemCard } from './SystemCard';
@@ -20,7 +20,8 @@ export const EMPTY_POLL_MS = 15_000;
  * @public
  */
 export function SystemsLandingPage() {
-  const systems = useSystems();
+  // One request for every system and its environments' verdicts, not one per environment.
+  const systems = useSystemSummaries();
   const { t } = useFormatters();
   // Not knowing the user's groups only loses the ordering, never the systems.
   const ownership = useOwnershipRefs();

@@ -1,8 +1,8 @@
-import type { SystemSummary } from '@release-readiness/plugin-release-readiness-common';
+import type { SystemReadinessSummary } from '@release-readiness/plugin-release-readiness-common';
 
 /** A system on the landing page, and whether the signed-in user owns it or belongs to its owner. */
-export interface OrderedSystem {
-  system: SystemSummary;
+export interface OrderedSystem<S = SystemReadinessSummary> {
+  system: S;
   yours: boolean;
 }
 
@@ -10,10 +10,10 @@ export interface OrderedSystem {
  * The systems whose owner is among `ownership` (lower-cased entity refs) first, the others after;
  * each group keeps the order it was given in (the backend's: by title).
  */
-export function orderByOwnership(
-  systems: SystemSummary[],
+export function orderByOwnership<S extends { owner?: string }>(
+  systems: S[],
   ownership: ReadonlySet<string>,
-): OrderedSystem[] {
+): OrderedSystem<S>[] {
   const ordered = systems.map(system => ({
     system,
     yours:

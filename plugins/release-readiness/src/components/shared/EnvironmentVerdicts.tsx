@@ -1,21 +1,26 @@
 import { Link } from '@backstage/core-components';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { EnvironmentSummary } from '@release-readiness/plugin-release-readiness-common';
+import type {
+  EnvironmentReadinessSummary,
+  EnvironmentSummary,
+} from '@release-readiness/plugin-release-readiness-common';
 import { ReadinessChip } from './ReadinessChip';
+import { ReadinessVerdictChip } from './ReadinessVerdictChip';
 import { useBoardPaths } from './useBoardPaths';
 import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { releaseReadinessTranslationRef } from '../../translations';
 
 /**
- * A system's environments in promotion order, each with its verdict right now (one
- * {@link ReadinessChip} each) and, where the app has the board, a link to the environment's page.
+ * A system's environments in promotion order, each with its verdict right now and, where the app
+ * has the board, a link to the environment's page. An environment that comes with its verdict (a
+ * landing page summary) shows that one; otherwise a {@link ReadinessChip} asks for it.
  *
  * @public
  */
 export function EnvironmentVerdicts(props: {
   system: string;
-  environments: EnvironmentSummary[];
+  environments: ReadonlyArray<EnvironmentSummary | EnvironmentReadinessSummary>;
 }) {
   const { system, environments } = props;
   const paths = useBoardPaths();
@@ -48,7 +53,15 @@ export function EnvironmentVerdicts(props: {
               environment.title
             )}
           </Typography>
-          <ReadinessChip system={system} environment={environment.name} />
+          {'verdict' in environment ? (
+            <ReadinessVerdictChip
+              loading={false}
+              readiness={environment}
+              failure=""
+            />
+          ) : (
+            <ReadinessChip system={system} environment={environment.name} />
+          )}
         </Stack>
       ))}
     </Stack>

@@ -11,7 +11,12 @@ import { releaseReadinessTranslationRef } from '../../translations';
  */
 export function ReadinessVerdictChip(props: {
   loading: boolean;
-  readiness?: { verdict: ReadinessVerdict; reasons: { text: string }[] };
+  readiness?: {
+    verdict: ReadinessVerdict;
+    reasons: { text: string }[];
+    /** How many reasons there are in all, when `reasons` holds only the first. */
+    reasonCount?: number;
+  };
   /** Why there is no answer (the tooltip of "Verdict unavailable"). */
   failure: string;
 }) {
@@ -39,7 +44,8 @@ export function ReadinessVerdictChip(props: {
     );
   }
   const reasons = readiness.reasons.slice(0, 3).map(r => r.text);
-  const more = readiness.reasons.length - reasons.length;
+  const more =
+    (readiness.reasonCount ?? readiness.reasons.length) - reasons.length;
   const title =
     reasons.length > 0
       ? [
