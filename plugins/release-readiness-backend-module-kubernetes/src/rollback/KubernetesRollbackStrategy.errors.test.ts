@@ -34,7 +34,7 @@ describe('the kubernetes rollback strategy’s errors', () => {
       .catch(e => e);
     expect(error).toBeInstanceOf(NotAllowedError);
     expect(error.message).toBe(
-      "The portal's service account may not patch deployments in namespace shop on shop-cluster (HTTP 403): grant it 'patch' on apps/deployments there (see the rollback RBAC in the Kubernetes module's README)",
+      "The portal's service account may not patch deployments in namespace shop on shop-cluster (HTTP 403): grant it 'patch' on apps/deployments there (see the rollback RBAC on the Kubernetes module's page of the adopter guide)",
     );
     await cluster.server.setFault({ type: 'status', status: 403 });
     await expect(

@@ -61,7 +61,7 @@ export function toRollbackError(
       );
     case 403:
       return new NotAllowedError(
-        `The portal's service account may not ${what.verb} ${what.resource} ${where} (HTTP 403): grant it '${what.verb}' on apps/${what.resource} there (see the rollback RBAC in the Kubernetes module's README)`,
+        `The portal's service account may not ${what.verb} ${what.resource} ${where} (HTTP 403): grant it '${what.verb}' on apps/${what.resource} there (see the rollback RBAC on the Kubernetes module's page of the adopter guide)`,
       );
     case 404:
       return new NotFoundError(

@@ -33,6 +33,30 @@ const summary = (name: string, title: string): SystemSummary => ({
 function renderAt(path: string, systems: () => Promise<SystemsResponse>) {
   const api = {
     getSystems: jest.fn(systems),
+    // The landing page's one request: the same systems, every verdict unknown.
+    getSystemSummaries: jest.fn(async () => {
+      const { items, defaultSystem } = await systems();
+      const summaries = items.map(item => ({
+        ...item,
+        verdict: 'unknown' as const,
+        environments: item.environments.map(env => ({
+          ...env,
+          verdict: 'unknown' as const,
+          source: { status: 'ok' as const },
+          reasons: [],
+          reasonCount: 0,
+        })),
+      }));
+      return {
+        items: summaries,
+        total: summaries.length,
+        offset: 0,
+        limit: 500,
+        counts: { ready: 0, blocked: 0, unknown: summaries.length },
+        ...(defaultSystem && { defaultSystem }),
+        maxAgeSeconds: 5,
+      };
+    }),
     getSystem: jest.fn(async (name: string) =>
       summary(name, `Title of ${name}`),
     ),
@@ -93,7 +117,7 @@ describe('ReleaseReadinessRouter', () => {
     expect(
       await screen.findByRole('link', { name: 'Open the board of Wimmelwelt' }),
     ).toHaveAttribute('href', '/release-readiness/systems/wimmelwelt');
-    expect(api.getSystems).toHaveBeenCalled();
+    expect(api.getSystemSummaries).toHaveBeenCalledTimes(1);
   });
 
   it("shows a system's board at /systems/:system, linked back to every system", async () => {

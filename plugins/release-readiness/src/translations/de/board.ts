@@ -5,7 +5,7 @@ export const boardDe = {
   'board.landing.loadError': 'Die Systeme konnten nicht geladen werden',
   'board.landing.emptyTitle': 'Keine Systeme',
   'board.landing.emptyDescription':
-    'Keine Systeme: eines unter releaseReadiness.systems definieren oder ein System im Katalog mit release-readiness.io/policy annotieren (siehe README des Plugins). Das Portal liest die Policy-Dateien der Teams jede Minute aus dem Katalog; diese Seite schaut alle 15 Sekunden erneut nach.',
+    'Keine Systeme: eines unter releaseReadiness.systems definieren oder ein System im Katalog mit release-readiness.io/policy annotieren (siehe Adopter-Leitfaden, „Systems and team policy files“). Das Portal liest die Policy-Dateien der Teams jede Minute aus dem Katalog; diese Seite schaut alle 15 Sekunden erneut nach.',
   'board.landing.count_one': '{{count}} System.',
   'board.landing.count_other': '{{count}} Systeme.',
   'board.landing.countYoursFirst_one': '{{count}} System, Ihres zuerst.',
@@ -21,9 +21,9 @@ export const boardDe = {
   'board.overview.ownedBy': 'Verantwortlich:',
   'board.overview.noEnvironmentsTitle': 'Keine Umgebungen konfiguriert',
   'board.overview.addEnvironmentsConfig':
-    'Umgebungen unter {{location}}.environments in der Konfiguration des Portals ergänzen (siehe README des Plugins).',
+    'Umgebungen unter {{location}}.environments in der Konfiguration des Portals ergänzen (siehe Adopter-Leitfaden, „Systems and team policy files“).',
   'board.overview.addEnvironmentsFile':
-    'Umgebungen in der Policy-Datei des Teams {{location}} ergänzen (siehe README des Plugins).',
+    'Umgebungen in der Policy-Datei des Teams {{location}} ergänzen (siehe Adopter-Leitfaden, „Systems and team policy files“).',
   'board.overview.inPromotionOrder_one':
     '{{count}} Umgebung in Promotion-Reihenfolge.',
   'board.overview.inPromotionOrder_other':

@@ -146,7 +146,7 @@ export const environmentDe = {
     'Die Release-Bereitschaft dieses Systems konnte nicht geladen werden',
   'environment.entity.noPolicyTitle': 'Keine Release-Policy',
   'environment.entity.noPolicyDescription':
-    'Dieses System hat keine Release-Policy. Die Annotation {{annotation}}: ./release-readiness.yaml in der catalog-info.yaml des Systems ergänzen und die Policy-Datei (Umgebungen, Gates, RACI, Rufbereitschaftsplan) daneben ins Repository des Teams legen; oder das Plattform-Team bitten, sie unter releaseReadiness.systems.{{name}} in der Konfiguration des Portals zu definieren (siehe README des Plugins).',
+    'Dieses System hat keine Release-Policy. Die Annotation {{annotation}}: ./release-readiness.yaml in der catalog-info.yaml des Systems ergänzen und die Policy-Datei (Umgebungen, Gates, RACI, Rufbereitschaftsplan) daneben ins Repository des Teams legen; oder das Plattform-Team bitten, sie unter releaseReadiness.systems.{{name}} in der Konfiguration des Portals zu definieren (siehe Adopter-Leitfaden, „Systems and team policy files“).',
   'environment.entity.componentSystemLoadError':
     "Das System '{{system}}' konnte nicht geladen werden",
   'environment.entity.readinessOf': 'Release-Bereitschaft von {{title}}',
@@ -159,7 +159,7 @@ export const environmentDe = {
   'environment.entity.systemNoPolicyTitle':
     "Das System '{{system}}' hat keine Release-Policy",
   'environment.entity.systemNoPolicyDescription':
-    'Sein Board erscheint hier, sobald das System eine hat: die Annotation release-readiness.io/policy: ./release-readiness.yaml am System im Katalog mit der Datei in seinem Repository, oder releaseReadiness.systems in der Konfiguration des Portals (siehe README des Plugins).',
+    'Sein Board erscheint hier, sobald das System eine hat: die Annotation release-readiness.io/policy: ./release-readiness.yaml am System im Katalog mit der Datei in seinem Repository, oder releaseReadiness.systems in der Konfiguration des Portals (siehe Adopter-Leitfaden, „Systems and team policy files“).',
   'environment.entity.systemsLoadError':
     'Die Systeme konnten nicht geladen werden',
   'environment.entity.noSystemTitle': 'Kein System',

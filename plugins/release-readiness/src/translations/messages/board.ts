@@ -10,7 +10,7 @@ export const boardMessages = {
     loadError: 'Could not load the systems',
     emptyTitle: 'No systems',
     emptyDescription:
-      "No systems: define one in releaseReadiness.systems or annotate a catalog System with release-readiness.io/policy (see the plugin README). The portal reads the teams' policy files from the catalog every minute; this page looks again every 15 seconds.",
+      'No systems: define one in releaseReadiness.systems or annotate a catalog System with release-readiness.io/policy (see the adopter guide, "Systems and team policy files"). The portal reads the teams\' policy files from the catalog every minute; this page looks again every 15 seconds.',
     count_one: '{{count}} system.',
     count_other: '{{count}} systems.',
     countYoursFirst_one: '{{count}} system, yours first.',
@@ -27,9 +27,9 @@ export const boardMessages = {
     ownedBy: 'Owned by',
     noEnvironmentsTitle: 'No environments configured',
     addEnvironmentsConfig:
-      "Add environments under {{location}}.environments in the portal's configuration (see the plugin README).",
+      'Add environments under {{location}}.environments in the portal\'s configuration (see the adopter guide, "Systems and team policy files").',
     addEnvironmentsFile:
-      "Add environments to the team's policy file {{location}} (see the plugin README).",
+      'Add environments to the team\'s policy file {{location}} (see the adopter guide, "Systems and team policy files").',
     inPromotionOrder_one: '{{count}} environment in promotion order.',
     inPromotionOrder_other: '{{count}} environments in promotion order.',
     deployedWhere: "What's deployed where",

@@ -149,7 +149,7 @@ export const environmentMessages = {
     systemLoadError: 'Could not load the release readiness of this system',
     noPolicyTitle: 'No release policy',
     noPolicyDescription:
-      "This system has no release policy. Add the annotation {{annotation}}: ./release-readiness.yaml to the System's catalog-info.yaml and put the policy file (environments, gates, RACI, on-call rota) next to it in the team's repository; or ask the platform team to define it under releaseReadiness.systems.{{name}} in the portal's configuration (see the plugin README).",
+      "This system has no release policy. Add the annotation {{annotation}}: ./release-readiness.yaml to the System's catalog-info.yaml and put the policy file (environments, gates, RACI, on-call rota) next to it in the team's repository; or ask the platform team to define it under releaseReadiness.systems.{{name}} in the portal's configuration (see the adopter guide, \"Systems and team policy files\").",
     componentSystemLoadError: "Could not load the system '{{system}}'",
     readinessOf: 'Release readiness of {{title}}',
     deployedWhere: 'Deployed where',
@@ -160,7 +160,7 @@ export const environmentMessages = {
       'Add the annotation {{annotation}}: <workload names, comma-separated> to this entity, and spec.system naming its System.',
     systemNoPolicyTitle: "The system '{{system}}' has no release policy",
     systemNoPolicyDescription:
-      "Its board appears here once the System has one: the annotation release-readiness.io/policy: ./release-readiness.yaml on the catalog System with the file in its repository, or releaseReadiness.systems in the portal's configuration (see the plugin README).",
+      'Its board appears here once the System has one: the annotation release-readiness.io/policy: ./release-readiness.yaml on the catalog System with the file in its repository, or releaseReadiness.systems in the portal\'s configuration (see the adopter guide, "Systems and team policy files").',
     systemsLoadError: 'Could not load the systems',
     noSystemTitle: 'No system',
     noSystemDescription:
