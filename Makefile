@@ -53,7 +53,9 @@ typecheck:
 
 ## The public API of every published package (plugins/*/report*.api.md, API Extractor through
 ## backstage-repo-tools) must match what is checked in; reads the declarations `make typecheck`
-## wrote to dist-types/. After an intended API change: `yarn build:api-reports`, and commit.
+## wrote to dist-types/. After an intended API change: `yarn build:api-reports` (a full, not
+## incremental, type build first: an incremental one can print inferred types in another order
+## than a fresh clone does), and commit.
 api-reports: typecheck
 	$(RUN) yarn build:api-reports:check
 
