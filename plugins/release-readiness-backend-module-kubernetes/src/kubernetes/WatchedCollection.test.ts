@@ -101,6 +101,34 @@ describe('WatchedCollection', () => {
     expect(listed).toBe(1);
   });
 
+  it('re-opens a watch client-node ended for 30 s without data (a quiet collection), without a new LIST', async () => {
+    await read();
+    await flush();
+    watch.last.event('BOOKMARK', { metadata: { resourceVersion: '17' } });
+    now += 30_000;
+    const quiet = new Error('The operation was aborted due to timeout');
+    quiet.name = 'TimeoutError';
+    watch.last.done(quiet);
+    await flush();
+    expect(watch.opened).toHaveLength(2);
+    expect(watch.last.query.resourceVersion).toBe('17');
+    expect(collection.watching).toBe(true);
+    await read();
+    expect(listed).toBe(1);
+  });
+
+  it('counts a watch the server accepted as heard from, so a quiet one is not taken for silent', async () => {
+    await read();
+    await flush();
+    now += 50_000;
+    watch.last.done(null); // the server's timeout
+    await flush(); // re-opened and accepted
+    now += 50_000; // 100 s since the last event, 50 s since the watch was accepted
+    expect(collection.watching).toBe(true);
+    await read();
+    expect(listed).toBe(1);
+  });
+
   it('lists again after an ERROR event (410 Gone), a failed watch, or a watch that ended at once', async () => {
     await read();
     await flush();

@@ -55,8 +55,10 @@ export function keyOfObject(raw: RawObject): string {
  * which the collector turns into stale or unavailable), whenever the watch cannot be trusted:
  * an `ERROR` event (a `410 Gone` for a resource version the server has compacted away, or any
  * other), a watch that failed or could not reconnect, or one silent for longer than
- * `maxSilenceMs`. A watch the server ends normally (its timeout) is re-opened from the last
- * resource version seen. A collection nobody reads for `idleMs` stops watching.
+ * `maxSilenceMs` (a watch the server accepted counts as heard from). A watch the server ends
+ * normally (its timeout), or that client-node ends after 30 s without data (a quiet collection),
+ * is re-opened from the last resource version seen. A collection nobody reads for `idleMs` stops
+ * watching.
  */
 export class WatchedCollection<T> {
   readonly #options: WatchedCollectionOptions<T>;
@@ -180,11 +182,15 @@ export class WatchedCollection<T> {
           if (!current()) {
             return;
           }
-          if (error || this.#now() - openedAt < 1_000) {
+          // client-node ends a watch that received nothing for 30 s with a TimeoutError: a quiet
+          // collection, not a broken one (a real API server sends bookmarks about once a minute).
+          const quiet = error instanceof Error && error.name === 'TimeoutError';
+          if ((error && !quiet) || this.#now() - openedAt < 1_000) {
             // Failed, or ended as soon as it opened: do not spin; list on the next read.
             this.stop();
           } else {
-            // The server ended the watch (its timeout): go on from the last version seen.
+            // The server ended the watch (its timeout), or it was quiet: go on from the last
+            // version seen (a version the server no longer has is a 410, then a new LIST).
             this.#open();
           }
         },
@@ -192,6 +198,8 @@ export class WatchedCollection<T> {
       .then(
         controller => {
           if (current()) {
+            // The server took the watch from our version: what we keep is current as of now.
+            this.#heardAt = this.#now();
             this.#controller = controller;
           } else {
             controller.abort();
