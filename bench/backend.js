@@ -24,6 +24,7 @@ async function main() {
     collector = {},
     clusters = false,
     watch = false,
+    parsing,
   } = JSON.parse(process.argv[2]);
   const caData = Buffer.from(demoTls().ca).toString('base64');
   const features =
@@ -52,6 +53,8 @@ async function main() {
               },
               ...collector,
             },
+            // `parsing`: the Kubernetes module's worker threads (`threads`, `minBytes`).
+            ...(parsing && { kubernetesParsing: parsing }),
             // `clusters`: the platform's clusters, which environments name (and which can watch).
             ...(clusters && {
               clusters: Object.fromEntries(

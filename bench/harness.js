@@ -68,7 +68,14 @@ async function startBackend(plugin, urls, collector, extra = {}) {
       collector,
       ...extra,
     },
-    ['--expose-gc', '--max-old-space-size=4096'],
+    // The transform as a Node option too, so that the Kubernetes module's worker threads (which
+    // inherit the process's options) load its TypeScript.
+    [
+      '--expose-gc',
+      '--max-old-space-size=4096',
+      '--require',
+      require.resolve('@backstage/cli/config/nodeTransform.cjs'),
+    ],
   );
   const { port } = await first;
   let exited;

@@ -172,6 +172,23 @@ export interface Config {
         watch?: boolean;
       };
     };
+    /**
+     * How the Kubernetes workload source parses LIST bodies. Bodies of `minBytes` or more are
+     * parsed (`JSON.parse`) and cut down to the fields the board reads on worker threads, so
+     * that a large namespace neither blocks the backend's event loop nor runs on one core only;
+     * smaller ones on the event loop. Read at start-up; a value that is not a whole number in
+     * range stops the backend naming the key.
+     */
+    kubernetesParsing?: {
+      /**
+       * Worker threads, 0 to 64; 0 parses every body on the event loop. Default: one per CPU
+       * core but one, at most 4 (0 on a single core). Each thread keeps its own heap (about 30 to
+       * 60 MB while it parses).
+       */
+      threads?: number;
+      /** Bodies of at least this many bytes go to a thread. Default 262144 (256 KiB). */
+      minBytes?: number;
+    };
     environments?: {
       [name: string]: KubernetesEnvironment;
     };

@@ -6,6 +6,8 @@ import { releaseReadinessWorkloadSourcesExtensionPoint } from '@release-readines
 import { readPlatformClusters } from './clusters/readPlatformClusters';
 import { createKubernetesWorkloadSourceFactory } from './kubernetes/createKubernetesWorkloadSourceFactory';
 import { KubernetesWatches } from './kubernetes/KubernetesWatches';
+import { ListParserPool } from './kubernetes/ListParserPool';
+import { readListParserOptions } from './kubernetes/readListParserOptions';
 import { createSnapshotWorkloadSourceFactory } from './snapshot/createSnapshotWorkloadSourceFactory';
 
 /**
@@ -34,8 +36,14 @@ export const releaseReadinessModuleKubernetes = createBackendModule({
         // that the backend's shutdown closes.
         const watches = new KubernetesWatches();
         lifecycle.addShutdownHook(() => watches.closeAll());
+        // Large LIST bodies are parsed on worker threads (`releaseReadiness.kubernetesParsing`).
+        const parser = new ListParserPool({
+          ...readListParserOptions(config),
+          logger,
+        });
+        lifecycle.addShutdownHook(() => parser.close());
         workloads.addWorkloadSource(
-          createKubernetesWorkloadSourceFactory(clusters, watches),
+          createKubernetesWorkloadSourceFactory(clusters, { watches, parser }),
           createSnapshotWorkloadSourceFactory(clusters),
         );
       },

@@ -1,6 +1,6 @@
 import type { WorkloadSource } from '@release-readiness/plugin-release-readiness-node';
-import { KubernetesWatches } from '../kubernetes/KubernetesWatches';
 import { KubernetesWorkloadSource } from '../kubernetes/KubernetesWorkloadSource';
+import type { SharedReads } from '../kubernetes/SharedReads';
 import { SnapshotWorkloadSource } from '../snapshot/SnapshotWorkloadSource';
 import type { EnvironmentOnCluster } from './EnvironmentOnCluster';
 
@@ -11,7 +11,7 @@ import type { EnvironmentOnCluster } from './EnvironmentOnCluster';
  */
 export function createClusterWorkloadSource(
   target: EnvironmentOnCluster,
-  watches?: KubernetesWatches,
+  shared: SharedReads = {},
 ): WorkloadSource {
   const name = `${target.cluster.name}/${target.namespace}`;
   if (target.kind === 'snapshot') {
@@ -27,6 +27,7 @@ export function createClusterWorkloadSource(
     kubeConfig: target.cluster.kubeConfig,
     namespace: target.namespace,
     labelSelector: target.labelSelector,
-    ...(target.cluster.watch && watches && { watches }),
+    parser: shared.parser,
+    ...(target.cluster.watch && shared.watches && { watches: shared.watches }),
   });
 }

@@ -20,17 +20,10 @@ import { OwnerIndex } from '../parsing/OwnerIndex';
 import { CallOptions } from './CallOptions';
 import { RawListClient } from './RawListClient';
 import { KubernetesWatches } from './KubernetesWatches';
+import { ListParser } from './ListParser';
+import { LIST_TRIMS, ListResource, Trimmed } from './listTrims';
 import { PagedCollection } from './PagedCollection';
-import { RawObject } from './RawObject';
 import { WatchedCollection } from './WatchedCollection';
-import { trimAutoscaler } from './trimAutoscaler';
-import { trimCronJob } from './trimCronJob';
-import { trimDaemonSet } from './trimDaemonSet';
-import { trimDeployment } from './trimDeployment';
-import { trimJob } from './trimJob';
-import { trimPod } from './trimPod';
-import { trimReplicaSet } from './trimReplicaSet';
-import { trimStatefulSet } from './trimStatefulSet';
 
 /** Options of {@link KubernetesWorkloadSource}. */
 export interface KubernetesWorkloadSourceOptions {
@@ -46,6 +39,8 @@ export interface KubernetesWorkloadSourceOptions {
    * that the backend's shutdown closes the watches; without it every read lists again.
    */
   watches?: KubernetesWatches;
+  /** Parses and trims the LIST bodies (e.g. on worker threads); default on the event loop. */
+  parser?: ListParser;
 }
 
 /** One collection's reader: items, each filtered by `keep` (per page when paged). */
@@ -86,14 +81,17 @@ export class KubernetesWorkloadSource implements WorkloadSource {
 
   constructor(options: KubernetesWorkloadSourceOptions) {
     this.name = options.name;
-    const client = new RawListClient(options.kubeConfig, new CallOptions());
+    const client = new RawListClient(
+      options.kubeConfig,
+      new CallOptions(),
+      options.parser,
+    );
     const watch = options.watches && new Watch(options.kubeConfig);
-    const collection = <T>(
+    const collection = <R extends ListResource>(
       api: string,
-      resource: string,
+      resource: R,
       selected: boolean,
-      trim: (raw: RawObject) => T,
-    ): Collection<T> => {
+    ): Collection<Trimmed<R>> => {
       const labelSelector = selected ? options.labelSelector : undefined;
       const paged = new PagedCollection({
         client,
@@ -102,7 +100,6 @@ export class KubernetesWorkloadSource implements WorkloadSource {
         resource,
         labelSelector,
         pageSize: options.pageSize ?? 500,
-        trim,
       });
       if (!watch || !options.watches) {
         return paged;
@@ -113,7 +110,7 @@ export class KubernetesWorkloadSource implements WorkloadSource {
           path: paged.path,
           labelSelector,
           list: signal => paged.snapshot(signal),
-          trim,
+          trim: LIST_TRIMS[resource],
         }),
       );
       return {
@@ -127,44 +124,18 @@ export class KubernetesWorkloadSource implements WorkloadSource {
         },
       };
     };
-    this.#deployments = collection(
-      '/apis/apps/v1',
-      'deployments',
-      true,
-      trimDeployment,
-    );
-    this.#statefulSets = collection(
-      '/apis/apps/v1',
-      'statefulsets',
-      true,
-      trimStatefulSet,
-    );
-    this.#daemonSets = collection(
-      '/apis/apps/v1',
-      'daemonsets',
-      true,
-      trimDaemonSet,
-    );
-    this.#cronJobs = collection(
-      '/apis/batch/v1',
-      'cronjobs',
-      true,
-      trimCronJob,
-    );
+    this.#deployments = collection('/apis/apps/v1', 'deployments', true);
+    this.#statefulSets = collection('/apis/apps/v1', 'statefulsets', true);
+    this.#daemonSets = collection('/apis/apps/v1', 'daemonsets', true);
+    this.#cronJobs = collection('/apis/batch/v1', 'cronjobs', true);
     this.#autoscalers = collection(
       '/apis/autoscaling/v2',
       'horizontalpodautoscalers',
       true,
-      trimAutoscaler,
     );
-    this.#replicaSets = collection(
-      '/apis/apps/v1',
-      'replicasets',
-      false,
-      trimReplicaSet,
-    );
-    this.#jobs = collection('/apis/batch/v1', 'jobs', false, trimJob);
-    this.#pods = collection('/api/v1', 'pods', false, trimPod);
+    this.#replicaSets = collection('/apis/apps/v1', 'replicasets', false);
+    this.#jobs = collection('/apis/batch/v1', 'jobs', false);
+    this.#pods = collection('/api/v1', 'pods', false);
   }
 
   /**

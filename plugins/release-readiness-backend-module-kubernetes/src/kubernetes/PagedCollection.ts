@@ -1,35 +1,35 @@
 import { ApiException } from '@kubernetes/client-node';
 import { SourceUnavailableError } from '@release-readiness/plugin-release-readiness-node';
-import { RawListClient, RawListPage } from './RawListClient';
-import { RawObject } from './RawObject';
+import { ListResource, Trimmed } from './listTrims';
+import { ParsedListPage } from './parseListBody';
+import { RawListClient } from './RawListClient';
 import { readAllPages } from './readAllPages';
 import { toSourceError } from './toSourceError';
-import { CollectionSnapshot, keyOfObject } from './WatchedCollection';
+import { CollectionSnapshot } from './WatchedCollection';
 
 /** Options of {@link PagedCollection}. */
-export interface PagedCollectionOptions<T> {
+export interface PagedCollectionOptions<R extends ListResource> {
   client: RawListClient;
   namespace: string;
   /** The API path prefix, e.g. `/apis/apps/v1`. */
   api: string;
-  /** The plural resource, e.g. `deployments`. */
-  resource: string;
+  /** The plural resource, e.g. `deployments`; its items are trimmed as `LIST_TRIMS` says. */
+  resource: R;
   labelSelector?: string;
   pageSize: number;
-  trim: (raw: RawObject) => T;
 }
 
 /**
  * One namespaced collection read by paged LIST calls (`limit`, following `continue`), each item
- * cut down by `trim` as its page is read. A `continue` token the server refuses as expired (410)
+ * cut down to what the board reads as its page is parsed (`LIST_TRIMS`). A `continue` token the server refuses as expired (410)
  * restarts the LIST once from its first page; every other failure is a `SourceUnavailableError`
  * naming the resource and namespace, never the server's message.
  */
-export class PagedCollection<T> {
-  readonly #options: PagedCollectionOptions<T>;
+export class PagedCollection<R extends ListResource> {
+  readonly #options: PagedCollectionOptions<R>;
   readonly path: string;
 
-  constructor(options: PagedCollectionOptions<T>) {
+  constructor(options: PagedCollectionOptions<R>) {
     this.#options = options;
     this.path = `${options.api}/namespaces/${options.namespace}/${options.resource}`;
   }
@@ -37,32 +37,26 @@ export class PagedCollection<T> {
   /** Every item, each page filtered by `keep` before the next is requested. */
   read(
     signal: AbortSignal,
-    keep?: (items: T[]) => T[] | Promise<T[]>,
-  ): Promise<T[]> {
-    return this.#pages(
-      signal,
-      page => page.items.map(this.#options.trim),
-      keep,
-    );
+    keep?: (items: Trimmed<R>[]) => Trimmed<R>[] | Promise<Trimmed<R>[]>,
+  ): Promise<Trimmed<R>[]> {
+    return this.#pages(signal, page => page.items, keep);
   }
 
   /** Every item by key, and the list's resource version (for a watch to start from). */
-  async snapshot(signal: AbortSignal): Promise<CollectionSnapshot<T>> {
+  async snapshot(signal: AbortSignal): Promise<CollectionSnapshot<Trimmed<R>>> {
     let resourceVersion: string | undefined;
     const pairs = await this.#pages(signal, (page, first) => {
       if (first) {
         resourceVersion = page.resourceVersion;
       }
-      return page.items.map(
-        raw => [keyOfObject(raw), this.#options.trim(raw)] as const,
-      );
+      return page.items.map((item, i) => [page.keys[i], item] as const);
     });
     return { items: new Map(pairs), resourceVersion };
   }
 
   #pages<U>(
     signal: AbortSignal,
-    itemsOf: (page: RawListPage, first: boolean) => U[],
+    itemsOf: (page: ParsedListPage<Trimmed<R>>, first: boolean) => U[],
     keep?: (items: U[]) => U[] | Promise<U[]>,
   ): Promise<U[]> {
     const { client, namespace, resource, labelSelector, pageSize } =
@@ -74,6 +68,7 @@ export class PagedCollection<T> {
         try {
           page = await client.page(
             this.path,
+            resource,
             { labelSelector, limit: String(pageSize), continue: cont },
             signal,
           );

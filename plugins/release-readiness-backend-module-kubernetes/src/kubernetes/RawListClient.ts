@@ -6,24 +6,18 @@ import {
   RequestContext,
 } from '@kubernetes/client-node';
 import { CallOptions } from './CallOptions';
-import { RawObject } from './RawObject';
-
-/** One page of a LIST as {@link RawListClient} reads it. */
-export interface RawListPage {
-  /** The list's items, still raw (each a JSON object). */
-  items: RawObject[];
-  /** `metadata.continue`: where the next page starts; absent on the last page. */
-  continue?: string;
-  /** `metadata.resourceVersion`: the version of the list (a watch can start from it). */
-  resourceVersion?: string;
-}
+import { inlineListParser } from './inlineListParser';
+import { ListParser } from './ListParser';
+import { ListResource, Trimmed } from './listTrims';
+import { ParsedListPage } from './parseListBody';
 
 /**
  * LIST calls through `@kubernetes/client-node` 2.x's own HTTP layer (`RequestContext`,
  * `KubeConfig.applySecurityAuthentication` for the server, credentials and TLS,
- * `IsomorphicFetchHttpLibrary` for the request) whose body is read here: `JSON.parse`d once,
- * never run through the library's model deserializer. Every request carries the caller's abort
- * signal and reuses the source's connection pool ({@link CallOptions}).
+ * `IsomorphicFetchHttpLibrary` for the request) whose body is read here as bytes and handed to a
+ * {@link ListParser} (`JSON.parse` once and trimmed, on the event loop or a worker thread), never
+ * run through the library's model deserializer. Every request carries the caller's abort signal
+ * and reuses the source's connection pool ({@link CallOptions}).
  *
  * Failures look like the generated clients' to `toSourceError`: an HTTP status of 400 or more is
  * an `ApiException` with the status, the response headers and the body (which `toSourceError`
@@ -34,22 +28,30 @@ export interface RawListPage {
 export class RawListClient {
   readonly #kubeConfig: KubeConfig;
   readonly #callOptions: CallOptions;
+  readonly #parser: ListParser;
   readonly #http = new IsomorphicFetchHttpLibrary();
 
-  constructor(kubeConfig: KubeConfig, callOptions: CallOptions) {
+  constructor(
+    kubeConfig: KubeConfig,
+    callOptions: CallOptions,
+    parser: ListParser = inlineListParser,
+  ) {
     this.#kubeConfig = kubeConfig;
     this.#callOptions = callOptions;
+    this.#parser = parser;
   }
 
   /**
    * One LIST page of `path` (e.g. `/apis/apps/v1/namespaces/ns/deployments`) with `query`
-   * (`labelSelector`, `limit`, `continue`); `undefined` when the body is JSON but no list.
+   * (`labelSelector`, `limit`, `continue`), its items trimmed as `resource`'s; `undefined` when
+   * the body is JSON but no list.
    */
-  async page(
+  async page<R extends ListResource>(
     path: string,
+    resource: R,
     query: Readonly<Record<string, string | undefined>>,
     signal: AbortSignal,
-  ): Promise<RawListPage | undefined> {
+  ): Promise<ParsedListPage<Trimmed<R>> | undefined> {
     const server = this.#kubeConfig.getCurrentCluster()?.server ?? '';
     const context = new RequestContext(
       `${server.replace(/\/+$/, '')}${path}`,
@@ -64,33 +66,18 @@ export class RawListClient {
     await this.#kubeConfig.applySecurityAuthentication(context);
     this.#callOptions.prepare(context, signal);
     const response = await this.#http.send(context).toPromise();
-    const text = await response.body.text();
+    // A fresh ArrayBuffer of the whole body, which a worker thread can take over uncopied.
+    const body = new Uint8Array(
+      await new Response(response.body.stream()).arrayBuffer(),
+    );
     if (response.httpStatusCode >= 400) {
       throw new ApiException<string>(
         response.httpStatusCode,
         `HTTP ${response.httpStatusCode}`,
-        text,
+        new TextDecoder().decode(body),
         response.headers,
       );
     }
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw new SyntaxError('The LIST body is not valid JSON');
-    }
-    const list = RawObject.of(body);
-    const items = list?.objects('items');
-    if (!list || !items) {
-      return undefined;
-    }
-    const metadata = list.object('metadata');
-    const next = metadata?.string('continue');
-    const resourceVersion = metadata?.string('resourceVersion');
-    return {
-      items,
-      ...(next && { continue: next }),
-      ...(resourceVersion && { resourceVersion }),
-    };
+    return this.#parser.parse(body, resource, signal);
   }
 }

@@ -1,4 +1,5 @@
 import type { Watch } from '@kubernetes/client-node';
+import { keyOfObject } from './keyOfObject';
 import { RawObject } from './RawObject';
 
 /** A LIST of the whole collection: every item trimmed, by key, and the list's resource version. */
@@ -32,15 +33,6 @@ export interface WatchedCollectionOptions<T> {
   /** How long the server may keep one watch open before it is re-opened. Default 300 s. */
   timeoutSeconds?: number;
   now?: () => number;
-}
-
-/** The key of a watched or listed object: its uid, else namespace and name. */
-export function keyOfObject(raw: RawObject): string {
-  const metadata = raw.object('metadata');
-  return (
-    metadata?.string('uid') ??
-    `${metadata?.string('namespace') ?? ''}/${metadata?.string('name') ?? ''}`
-  );
 }
 
 /**

@@ -8,8 +8,8 @@ import { describeKubernetesTarget } from '../config/describeKubernetesTarget';
 import { readKubernetesTarget } from '../config/readKubernetesTarget';
 import { refuseTeamConnections } from '../config/refuseTeamConnections';
 import { createKubeConfig } from './createKubeConfig';
-import { KubernetesWatches } from './KubernetesWatches';
 import { KubernetesWorkloadSource } from './KubernetesWorkloadSource';
+import { SharedReads } from './SharedReads';
 
 /**
  * The `kubernetes` workload source: reads the environment's namespace live.
@@ -26,10 +26,11 @@ import { KubernetesWorkloadSource } from './KubernetesWorkloadSource';
  * a configuration error naming the key.
  *
  * @param clusters - the platform's clusters (`releaseReadiness.clusters`), read at start-up
+ * @param shared - the module's watches and LIST parser
  */
 export function createKubernetesWorkloadSourceFactory(
   clusters: PlatformClusters,
-  watches?: KubernetesWatches,
+  shared: SharedReads = {},
 ): WorkloadSourceFactory {
   return {
     type: 'kubernetes',
@@ -45,7 +46,7 @@ export function createKubernetesWorkloadSourceFactory(
       refuseTeamConnections(options);
       const onCluster = readEnvironmentCluster(options, clusters);
       if (onCluster) {
-        return createClusterWorkloadSource(onCluster, watches);
+        return createClusterWorkloadSource(onCluster, shared);
       }
       const { environment, system, config, keyPrefix, logger } = options;
       const target = readKubernetesTarget(keyPrefix, config);
@@ -67,6 +68,7 @@ export function createKubernetesWorkloadSourceFactory(
         kubeConfig,
         namespace: target.namespace,
         labelSelector: target.labelSelector,
+        parser: shared.parser,
       });
     },
   };
