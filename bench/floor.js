@@ -24,7 +24,13 @@ function get(agent, url, token) {
   return new Promise((ok, fail) => {
     const request = https.get(
       url,
-      { agent, headers: { authorization: `Bearer ${token}`, accept: 'application/json' } },
+      {
+        agent,
+        headers: {
+          authorization: `Bearer ${token}`,
+          accept: 'application/json',
+        },
+      },
       response => {
         const chunks = [];
         response.on('data', chunk => chunks.push(chunk));
@@ -42,7 +48,13 @@ function get(agent, url, token) {
   });
 }
 
-async function readCollection(agent, base, token, selector, [api, resource, selected]) {
+async function readCollection(
+  agent,
+  base,
+  token,
+  selector,
+  [api, resource, selected],
+) {
   let cont;
   let bytes = 0;
   let items = 0;

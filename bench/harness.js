@@ -121,7 +121,29 @@ const once = (base, path, extra = {}) =>
     ...extra,
   });
 
+/** min / median / max of a list of numbers (rounded to 0.1), and how many runs. */
+function spread(values) {
+  const sorted = values
+    .filter(v => typeof v === 'number')
+    .sort((a, b) => a - b);
+  const round = v => Math.round(v * 10) / 10;
+  const mid = sorted.length / 2;
+  const median =
+    sorted.length % 2
+      ? sorted[Math.floor(mid)]
+      : (sorted[mid - 1] + sorted[mid]) / 2;
+  return sorted.length
+    ? {
+        min: round(sorted[0]),
+        median: round(median),
+        max: round(sorted[sorted.length - 1]),
+        runs: sorted.length,
+      }
+    : { runs: 0 };
+}
+
 module.exports = {
+  spread,
   TOKEN,
   SELECTOR,
   ENTITY,

@@ -1,4 +1,4 @@
-const { log, once, startBackend, startFarm } = require('./harness');
+const { log, once, spread, startBackend, startFarm } = require('./harness');
 
 /**
  * Steady state: what keeping 50 x 1,000 fresh costs. After a cold read, the collector's
@@ -6,7 +6,11 @@ const { log, once, startBackend, startFarm } = require('./harness');
  * every 30 s) for `STEADY_MS`; the backend process's CPU time over that window is the cost,
  * with every collection re-listed each time (`watch: false`) and with watches (`watch: true`).
  */
-const STEADY_MS = 120_000;
+const STEADY_MS = Number(process.env.BENCH_STEADY_MS ?? 120_000);
+/** Runs of each variant (`BENCH_RUNS`, default 1); `BENCH_STEADY_WATCH=true` runs watches only. */
+const RUNS = Number(process.env.BENCH_RUNS ?? 1);
+const VARIANTS =
+  process.env.BENCH_STEADY_WATCH === 'true' ? [true] : [false, true];
 async function steady() {
   log('steady: starting 50 API servers x 1,000 workloads');
   const farm = await startFarm({
@@ -20,39 +24,47 @@ async function steady() {
       STEADY_MS / 1000
     } s after the cold read`,
   };
-  for (const watch of [false, true]) {
-    const backend = await startBackend(
-      'release-readiness',
-      farm.urls,
-      {
-        timeout: { seconds: 120 },
-        cacheTtl: { seconds: 30 },
-        refresh: {
-          frequency: { seconds: 10 },
-          timeout: { minutes: 5 },
-          initialDelay: { seconds: 1 },
+  for (const watch of VARIANTS) {
+    const entries = [];
+    for (let run = 0; run < RUNS; run++) {
+      const backend = await startBackend(
+        'release-readiness',
+        farm.urls,
+        {
+          timeout: { seconds: 120 },
+          cacheTtl: { seconds: 30 },
+          refresh: {
+            frequency: { seconds: 10 },
+            timeout: { minutes: 5 },
+            initialDelay: { seconds: 1 },
+          },
         },
-      },
-      { clusters: true, watch },
-    );
-    const cold = await once(backend.base, '/api/release-readiness/versions');
-    const start = await backend.cpuMs();
-    const startedAt = Date.now();
-    await new Promise(r => setTimeout(r, STEADY_MS));
-    const cpuMs = (await backend.cpuMs()) - start;
-    const wallMs = Date.now() - startedAt;
-    const warm = await once(backend.base, '/api/release-readiness/versions');
-    const memory = await backend.memory();
-    backend.stop();
-    const entry = {
-      coldBoard: cold,
-      cpuSeconds: Math.round(cpuMs) / 1000,
-      shareOfOneCore: Math.round((cpuMs / wallMs) * 1000) / 1000,
-      boardAfter: warm,
-      memoryMB: memory,
+        { clusters: true, watch },
+      );
+      const cold = await once(backend.base, '/api/release-readiness/versions');
+      const start = await backend.cpuMs();
+      const startedAt = Date.now();
+      await new Promise(r => setTimeout(r, STEADY_MS));
+      const cpuMs = (await backend.cpuMs()) - start;
+      const wallMs = Date.now() - startedAt;
+      const warm = await once(backend.base, '/api/release-readiness/versions');
+      const memory = await backend.memory();
+      backend.stop();
+      const entry = {
+        coldBoard: cold,
+        cpuSeconds: Math.round(cpuMs) / 1000,
+        shareOfOneCore: Math.round((cpuMs / wallMs) * 1000) / 1000,
+        boardAfter: warm,
+        memoryMB: memory,
+      };
+      log(`steady: watch ${watch}`, entry);
+      entries.push(entry);
+    }
+    result[watch ? 'withWatches' : 'relisting'] = {
+      shareOfOneCore: spread(entries.map(e => e.shareOfOneCore)),
+      rssMB: spread(entries.map(e => e.memoryMB?.rssMB)),
+      runs: entries,
     };
-    log(`steady: watch ${watch}`, entry);
-    result[watch ? 'withWatches' : 'relisting'] = entry;
   }
   farm.stop();
   return result;

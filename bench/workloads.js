@@ -13,12 +13,15 @@
  *   large: 50 environments x 1,000 workloads: cold board, warm p50/p95/p99 at 50 concurrent
  *          clients, backend memory growth; the same for the kubernetes backend.
  *   steady: 50 x 1,000 kept fresh for 2 min: backend CPU, re-listing vs watches.
+ *   cold (not in all): 50 x 1,000 cold board against the floor (download + JSON.parse), on the
+ *          event loop and on worker threads, RSS growth and warm loads, five runs.
  *
  * Auth and permissions are Backstage's test mocks for both, so the figures are the plugins' own
  * cost, not the sign-in pipeline's. The API servers, the load generator and each backend run in
  * separate processes on the same machine (which for the recorded figures has 2 cores).
  */
 const os = require('node:os');
+const { cold } = require('./coldScenario');
 const { landing } = require('./landingScenario');
 const { large } = require('./largeScenario');
 const { small } = require('./smallScenario');
@@ -39,6 +42,10 @@ async function main() {
   }
   if (which === 'steady' || which === 'all') {
     report.steady = await steady();
+  }
+  // Not part of `all`: 50 x 1,000 cold against the floor, five runs (see coldScenario.js).
+  if (which === 'cold') {
+    report.cold = await cold();
   }
   // Not part of `all`: the landing page's own benchmark (see landingScenario.js).
   if (which === 'landing') {
