@@ -61,7 +61,7 @@ async function steady() {
       entries.push(entry);
     }
     result[watch ? 'withWatches' : 'relisting'] = {
-      shareOfOneCore: spread(entries.map(e => e.shareOfOneCore)),
+      percentOfOneCore: spread(entries.map(e => e.shareOfOneCore * 100)),
       rssMB: spread(entries.map(e => e.memoryMB?.rssMB)),
       runs: entries,
     };

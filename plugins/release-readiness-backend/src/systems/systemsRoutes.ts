@@ -7,7 +7,8 @@ import { systemSummariesRoutes } from '../summary/systemSummariesRoutes';
 
 /**
  * `GET /systems`, `GET /systems/:system`, every system route under `/systems/:system/…`, and the
- * routes without a system (`/environments/…`, `/versions`) for the default system.
+ * routes without a system (`/environments/…`, `/versions`, `/version-summary`) for the default
+ * system.
  */
 export function systemsRoutes(options: { systems: SystemRegistry }) {
   const { systems } = options;
@@ -38,7 +39,9 @@ export function systemsRoutes(options: { systems: SystemRegistry }) {
   // The routes from before systems existed serve the default system.
   router.use(async (req, res, next) => {
     if (
-      !/^\/(environments|versions|decisions|rollbacks)(\/|$)/.test(req.path)
+      !/^\/(environments|versions|version-summary|decisions|rollbacks)(\/|$)/.test(
+        req.path,
+      )
     ) {
       next();
       return;

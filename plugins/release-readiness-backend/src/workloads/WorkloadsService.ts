@@ -2,7 +2,9 @@ import {
   buildVersionMatrix,
   compareWorkloads,
   SourceInfo,
+  summarizeVersionMatrix,
   VersionMatcher,
+  VersionsResponse,
   Workload,
   withVersions,
 } from '@release-readiness/plugin-release-readiness-common';
@@ -118,21 +120,46 @@ export class WorkloadsService {
    */
   versionsBody(names?: string[]): Promise<MemoizedBody> {
     const key = names ? [...names].sort().join(',') : '*';
-    return this.#memo.get(`versions:${key}`, async () => {
-      const columns = await Promise.all(
-        this.#environments.list().map(async ({ summary }) => {
-          const { json, source } = await this.#read(summary.name);
-          return {
-            name: summary.name,
-            title: summary.title,
-            source,
-            items:
-              json === undefined ? undefined : this.#items(summary.name, json),
-          };
-        }),
-      );
-      return JSON.stringify(buildVersionMatrix(columns, names));
-    });
+    return this.#memo.get(`versions:${key}`, async () =>
+      JSON.stringify(await this.#matrix(names)),
+    );
+  }
+
+  /**
+   * The person-sized summary of the matrix as a `VersionSummaryResponse` body: counts per
+   * environment and in total, and one page of rows (unhealthy first, then drifting), filtered.
+   */
+  versionSummaryBody(query: {
+    offset: number;
+    limit: number;
+    q?: string;
+    attention: boolean;
+  }): Promise<MemoizedBody> {
+    const key = JSON.stringify([
+      query.offset,
+      query.limit,
+      query.q ?? '',
+      query.attention,
+    ]);
+    return this.#memo.get(`version-summary:${key}`, async () =>
+      JSON.stringify(summarizeVersionMatrix(await this.#matrix(), query)),
+    );
+  }
+
+  async #matrix(names?: string[]): Promise<VersionsResponse> {
+    const columns = await Promise.all(
+      this.#environments.list().map(async ({ summary }) => {
+        const { json, source } = await this.#read(summary.name);
+        return {
+          name: summary.name,
+          title: summary.title,
+          source,
+          items:
+            json === undefined ? undefined : this.#items(summary.name, json),
+        };
+      }),
+    );
+    return buildVersionMatrix(columns, names);
   }
 
   /**

@@ -3,6 +3,7 @@ import Router from 'express-promise-router';
 import { z } from 'zod';
 import { noQuery, parseRequest } from '../routes/parseRequest';
 import { MemoizedBody } from './ResponseMemo';
+import { versionSummaryQuery } from './versionSummaryQuery';
 import { WorkloadsService } from './WorkloadsService';
 
 /** Sends a prepared JSON body; express answers 304 when the client's ETag matches. */
@@ -48,7 +49,9 @@ const versionsQuery = z
 
 /**
  * `GET /environments/:env/workloads` (one environment's workloads with their source) and
- * `GET /versions[?workload=a,b]` (the "deployed where" matrix).
+ * `GET /versions[?workload=a,b]` (the "deployed where" matrix) and
+ * `GET /version-summary[?offset=&limit=&q=&attention=]` (the matrix counted per environment, with
+ * one page of rows, unhealthy and drifting first); each with an `ETag` (`If-None-Match` gives 304).
  */
 export function workloadsRoutes(options: { workloads: WorkloadsService }) {
   const { workloads } = options;
@@ -62,6 +65,15 @@ export function workloadsRoutes(options: { workloads: WorkloadsService }) {
   router.get('/versions', async (req, res) => {
     const query = parseRequest(versionsQuery, req.query, 'query parameter');
     send(req, res, await workloads.versionsBody(query.workload));
+  });
+
+  router.get('/version-summary', async (req, res) => {
+    const query = parseRequest(
+      versionSummaryQuery,
+      req.query,
+      'query parameter',
+    );
+    send(req, res, await workloads.versionSummaryBody(query));
   });
 
   return router;

@@ -25,3 +25,12 @@ export type { VersionPattern } from './versionPatterns';
 export { withVersions } from './withVersions';
 export { buildVersionMatrix, compareWorkloads } from './buildVersionMatrix';
 export type { VersionMatrixInput } from './buildVersionMatrix';
+export { summarizeVersionMatrix } from './summarizeVersionMatrix';
+export type {
+  VersionRowHealth,
+  VersionSummaryRow,
+  VersionSummaryEnvironment,
+  VersionSummaryTotals,
+  VersionSummaryQuery,
+  VersionSummaryResponse,
+} from './versionSummaryTypes';

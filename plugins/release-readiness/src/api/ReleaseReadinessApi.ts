@@ -26,6 +26,8 @@ import type {
   SystemSummary,
   SystemsResponse,
   VersionsResponse,
+  VersionSummaryQuery,
+  VersionSummaryResponse,
   WorkloadsResponse,
 } from '@release-readiness/plugin-release-readiness-common';
 
@@ -102,6 +104,15 @@ export interface ReleaseReadinessApi {
     system: string,
     options?: { workloads?: string[] },
   ): Promise<VersionsResponse>;
+  /**
+   * The system's "deployed where" matrix in a person-sized form: each environment's workloads
+   * counted by health, totals, and one page of rows (unhealthy first, then drifting, then the
+   * rest by name), filtered by part of a name (`q`) and to what needs attention (`attention`).
+   */
+  getVersionSummary(
+    system: string,
+    options?: VersionSummaryQuery,
+  ): Promise<VersionSummaryResponse>;
   /** The RACI matrix of an environment: activities, roles and the people holding them. */
   getRaci(system: string, environment: string): Promise<RaciResponse>;
   /** The on-call rota of an environment for `weeks` weeks (1–12, default 4). */

@@ -19,6 +19,8 @@ import type {
   SystemSummary,
   SystemsResponse,
   VersionsResponse,
+  VersionSummaryQuery,
+  VersionSummaryResponse,
   WorkloadsResponse,
 } from '@release-readiness/plugin-release-readiness-common';
 
@@ -123,6 +125,19 @@ export class ReleaseReadinessBoardClient {
       : '';
     return this.get<VersionsResponse>(
       `${pathOf('systems', system, 'versions')}${query}`,
+    );
+  }
+
+  getVersionSummary(
+    system: string,
+    options: VersionSummaryQuery = {},
+  ): Promise<VersionSummaryResponse> {
+    const { attention, ...rest } = options;
+    return this.get<VersionSummaryResponse>(
+      `${pathOf('systems', system, 'version-summary')}${toQuery({
+        ...rest,
+        attention: attention ? 'true' : undefined,
+      })}`,
     );
   }
 

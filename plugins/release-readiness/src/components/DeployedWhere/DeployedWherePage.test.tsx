@@ -1,8 +1,15 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
-import type { VersionsResponse } from '@release-readiness/plugin-release-readiness-common';
-import { screen, within } from '@testing-library/react';
+import {
+  summarizeVersionMatrix,
+  type VersionSummaryQuery,
+  type VersionsResponse,
+} from '@release-readiness/plugin-release-readiness-common';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
-import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
+import {
+  type ReleaseReadinessApi,
+  releaseReadinessApiRef,
+} from '../../api/ReleaseReadinessApi';
 import { BoardRootContext } from '../shared';
 import { DeployedWherePage } from './DeployedWherePage';
 
@@ -71,7 +78,14 @@ const versions: VersionsResponse = {
   ],
 };
 
-function render(getVersions: () => Promise<VersionsResponse>) {
+/** A backend that pages and filters `matrix` as the route does. */
+function serving(matrix: VersionsResponse) {
+  return jest.fn(async (_system: string, query?: VersionSummaryQuery) =>
+    summarizeVersionMatrix(matrix, query),
+  );
+}
+
+function render(getVersionSummary: ReleaseReadinessApi['getVersionSummary']) {
   return renderInTestApp(
     <BoardRootContext.Provider value="/release-readiness">
       <Routes>
@@ -83,17 +97,48 @@ function render(getVersions: () => Promise<VersionsResponse>) {
     </BoardRootContext.Provider>,
     {
       initialRouteEntries: ['/systems/servanda/deployed'],
-      apis: [[releaseReadinessApiRef, { getVersions }]] as const,
+      apis: [[releaseReadinessApiRef, { getVersionSummary }]] as const,
     },
   );
 }
 
+/** dev runs `count` healthy workloads, w01…; stage is read and runs none. */
+function many(count: number): VersionsResponse {
+  return {
+    environments: versions.environments.slice(0, 2),
+    rows: Array.from({ length: count }, (_, i) => ({
+      kind: 'Deployment' as const,
+      name: `w${String(i + 1).padStart(2, '0')}`,
+      drift: false,
+      cells: [
+        {
+          environment: 'dev',
+          state: 'deployed' as const,
+          version: '1.0.0',
+          rolloutStatus: 'complete' as const,
+        },
+        { environment: 'stage', state: 'absent' as const },
+      ],
+    })),
+  };
+}
+
+const rowNames = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .slice(1)
+    // The row header's first line is the name (then the drift chip and the kind).
+    .map(r => r.querySelector('th p')?.textContent);
+
 describe('DeployedWherePage', () => {
-  it('shows workloads × environments with versions, statuses and drift', async () => {
-    const getVersions = jest.fn(async () => versions);
-    await render(getVersions);
+  it('shows workloads × environments with versions, statuses and drift, and the totals', async () => {
+    const getVersionSummary = serving(versions);
+    await render(getVersionSummary);
     const table = await screen.findByRole('table', { name: 'Deployed where' });
-    expect(getVersions).toHaveBeenCalledWith('servanda', undefined);
+    expect(getVersionSummary).toHaveBeenCalledWith('servanda', {
+      offset: 0,
+      limit: 50,
+    });
     const headers = within(table)
       .getAllByRole('columnheader')
       .map(h => h.textContent);
@@ -116,10 +161,18 @@ describe('DeployedWherePage', () => {
     expect(
       within(pgCells[1]).getByLabelText('not deployed'),
     ).toBeInTheDocument();
+
+    // Production is unavailable: nothing is proven healthy.
+    expect(
+      screen.getByText(
+        '2 workloads · 1 unhealthy · 1 with drift · 1 not proven healthy',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('1–2 of 2')).toBeInTheDocument();
   });
 
   it("links each column to the environment's page and back to the system's board", async () => {
-    await render(async () => versions);
+    await render(serving(versions));
     const table = await screen.findByRole('table', { name: 'Deployed where' });
     expect(
       within(table).getByRole('link', { name: 'Staging' }),
@@ -130,15 +183,105 @@ describe('DeployedWherePage', () => {
   });
 
   it('explains an unavailable environment above the matrix', async () => {
-    await render(async () => versions);
+    await render(serving(versions));
     expect(await screen.findByTestId('source-unavailable')).toHaveTextContent(
       'No answer within 5000 ms (TIMEOUT)',
     );
     expect(screen.getByLabelText('Source of Production')).toBeInTheDocument();
   });
 
+  it('pages through the workloads with Next and Previous', async () => {
+    const getVersionSummary = serving(many(60));
+    await render(getVersionSummary);
+    const first = await screen.findByRole('table', { name: 'Deployed where' });
+    expect(rowNames(first)).toHaveLength(50);
+    expect(rowNames(first)[0]).toBe('w01');
+    expect(screen.getByText('1–50 of 60')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Previous' })).toBeDisabled();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByText('51–60 of 60')).toBeInTheDocument();
+    expect(getVersionSummary).toHaveBeenLastCalledWith('servanda', {
+      offset: 50,
+      limit: 50,
+    });
+    const second = screen.getByRole('table', { name: 'Deployed where' });
+    expect(rowNames(second)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `w${51 + i}`),
+    );
+    expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Previous' }));
+    expect(await screen.findByText('1–50 of 60')).toBeInTheDocument();
+  });
+
+  it('searches by name on the server, from the first page', async () => {
+    const getVersionSummary = serving(versions);
+    await render(getVersionSummary);
+    await screen.findByRole('table', { name: 'Deployed where' });
+    fireEvent.change(
+      screen.getByRole('searchbox', { name: 'Search workloads by name' }),
+      { target: { value: ' postgres ' } },
+    );
+    expect(await screen.findByText('1–1 of 1')).toBeInTheDocument();
+    expect(getVersionSummary).toHaveBeenLastCalledWith('servanda', {
+      offset: 0,
+      limit: 50,
+      q: 'postgres',
+    });
+    expect(
+      rowNames(screen.getByRole('table', { name: 'Deployed where' })),
+    ).toEqual(['postgresql']);
+
+    fireEvent.change(
+      screen.getByRole('searchbox', { name: 'Search workloads by name' }),
+      { target: { value: 'nothing-like-it' } },
+    );
+    expect(await screen.findByText('No workload matches')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('starts a new search at its first page', async () => {
+    const getVersionSummary = serving(many(120));
+    await render(getVersionSummary);
+    await screen.findByText('1–50 of 120');
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByText('51–100 of 120')).toBeInTheDocument();
+    fireEvent.change(
+      screen.getByRole('searchbox', { name: 'Search workloads by name' }),
+      { target: { value: 'w1' } },
+    );
+    // w10…w19 and w100…w120
+    expect(await screen.findByText('1–31 of 31')).toBeInTheDocument();
+    expect(getVersionSummary).toHaveBeenLastCalledWith('servanda', {
+      offset: 0,
+      limit: 50,
+      q: 'w1',
+    });
+  });
+
+  it('shows only what needs attention when asked', async () => {
+    const getVersionSummary = serving(versions);
+    await render(getVersionSummary);
+    await screen.findByRole('table', { name: 'Deployed where' });
+    fireEvent.click(
+      screen.getByRole('checkbox', {
+        name: 'Only what needs attention (unhealthy or drift)',
+      }),
+    );
+    expect(await screen.findByText('1–1 of 1')).toBeInTheDocument();
+    expect(getVersionSummary).toHaveBeenLastCalledWith('servanda', {
+      offset: 0,
+      limit: 50,
+      attention: true,
+    });
+    expect(
+      rowNames(screen.getByRole('table', { name: 'Deployed where' })),
+    ).toEqual(['servanda-api']);
+  });
+
   it('has an empty state when no workload is known', async () => {
-    await render(async () => ({ ...versions, rows: [] }));
+    await render(serving({ ...versions, rows: [] }));
     expect(await screen.findByText('No workloads known')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });

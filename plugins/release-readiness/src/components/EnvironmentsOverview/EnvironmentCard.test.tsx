@@ -1,7 +1,8 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
-import type {
-  BackupItemResult,
-  VersionsResponse,
+import {
+  type BackupItemResult,
+  summarizeVersionMatrix,
+  type VersionSummaryResponse,
 } from '@release-readiness/plugin-release-readiness-common';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { screen, within } from '@testing-library/react';
@@ -12,9 +13,9 @@ import { EnvironmentCard } from './EnvironmentCard';
 const fetchedAt = new Date(Date.now() - 5 * 60_000).toISOString();
 const ok = (name: string) => ({ name, status: 'ok' as const, fetchedAt });
 
-const versions: SourcedState<VersionsResponse> = {
+const versions: SourcedState<VersionSummaryResponse> = {
   loading: false,
-  value: {
+  value: summarizeVersionMatrix({
     environments: [
       { name: 'stage', title: 'Staging', source: ok('kubernetes:demo') },
       {
@@ -53,7 +54,7 @@ const versions: SourcedState<VersionsResponse> = {
         ],
       },
     ],
-  },
+  }),
 };
 
 function backupItem(
@@ -191,6 +192,10 @@ describe('EnvironmentCard', () => {
     expect(
       within(column).getByRole('region', { name: 'Versions' }),
     ).toHaveTextContent('stale');
+    // Stale data proves nothing healthy.
+    expect(
+      within(column).getByRole('region', { name: 'Versions' }),
+    ).toHaveTextContent('1 workload · 1 not proven healthy');
 
     const onCall = await within(column).findByText(/Mara Schulz/);
     expect(onCall.closest('section')).toHaveTextContent(

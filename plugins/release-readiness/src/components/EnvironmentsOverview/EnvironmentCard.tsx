@@ -8,7 +8,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type {
   EnvironmentSummary,
-  VersionsResponse,
+  VersionSummaryResponse,
 } from '@release-readiness/plugin-release-readiness-common';
 import {
   AirGappedChip,
@@ -35,8 +35,11 @@ export function EnvironmentCard(props: {
   system: string;
   environment: EnvironmentSummary;
   step: number;
-  /** The system's "deployed where" matrix, loaded once for the board. */
-  versions: SourcedState<VersionsResponse>;
+  /**
+   * The system's version summary (counts per environment and the first rows, unhealthy and
+   * drifting first), loaded once for the board.
+   */
+  versions: SourcedState<VersionSummaryResponse>;
 }) {
   const { system, environment, step, versions } = props;
   const target = environment.target;
@@ -86,7 +89,11 @@ export function EnvironmentCard(props: {
         </Typography>
         <Stack spacing={1.5} divider={<Divider flexItem />}>
           <ReadinessTiles system={system} environment={environment.name} />
-          <VersionsTile environment={environment.name} versions={versions} />
+          <VersionsTile
+            system={system}
+            environment={environment.name}
+            versions={versions}
+          />
           <WorkloadsTile system={system} environment={environment.name} />
           <OwnersTile system={system} environment={environment.name} />
           <OnCallTile system={system} environment={environment.name} />

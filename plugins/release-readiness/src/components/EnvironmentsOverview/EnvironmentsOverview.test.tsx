@@ -27,6 +27,7 @@ const servanda: SystemSummary = {
 function render(
   getSystem: ReleaseReadinessApi['getSystem'],
   props: { system?: string; showTitle?: boolean } = {},
+  api: Partial<Record<keyof ReleaseReadinessApi, jest.Mock>> = {},
 ) {
   const getReadiness = jest.fn().mockResolvedValue({
     verdict: 'ready',
@@ -42,7 +43,9 @@ function render(
         />
       </BoardRootContext.Provider>,
       {
-        apis: [[releaseReadinessApiRef, { getSystem, getReadiness }]] as const,
+        apis: [
+          [releaseReadinessApiRef, { getSystem, getReadiness, ...api }],
+        ] as const,
         mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
       },
     ),
@@ -53,6 +56,49 @@ function render(
 jest.setTimeout(30_000);
 
 describe('EnvironmentsOverview', () => {
+  it('loads the version summary once for the board, never the whole matrix', async () => {
+    const getSystem = jest.fn(async () => ({
+      ...servanda,
+      environments: [
+        { name: 'dev', title: 'Development', order: 1 },
+        { name: 'prod', title: 'Production', order: 2 },
+      ],
+    }));
+    const getVersions = jest.fn();
+    const getVersionSummary = jest.fn(async () => ({
+      environments: [
+        {
+          name: 'dev',
+          title: 'Development',
+          source: {
+            name: 'k:dev',
+            status: 'ok',
+            fetchedAt: servanda.policy.loadedAt,
+          },
+          workloads: 0,
+          healthy: 0,
+          unhealthy: 0,
+          unknown: 0,
+        },
+      ],
+      totals: { workloads: 0, drift: 0, unhealthy: 0, unknown: 0 },
+      rows: [],
+      total: 0,
+      offset: 0,
+      limit: 25,
+    }));
+    render(getSystem, {}, { getVersions, getVersionSummary });
+    const dev = await screen.findByRole('region', { name: 'Development' });
+    expect(
+      await within(dev).findByText('nothing deployed'),
+    ).toBeInTheDocument();
+    const prod = screen.getByRole('region', { name: 'Production' });
+    expect(within(prod).getByText('not in the matrix')).toBeInTheDocument();
+    expect(getVersionSummary).toHaveBeenCalledTimes(1);
+    expect(getVersionSummary).toHaveBeenCalledWith('servanda', {});
+    expect(getVersions).not.toHaveBeenCalled();
+  });
+
   it("renders the system's environments in the order the backend gives them", async () => {
     const getSystem = jest.fn(async () => ({
       ...servanda,

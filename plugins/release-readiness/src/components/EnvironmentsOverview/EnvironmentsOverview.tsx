@@ -5,7 +5,6 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { SystemPolicyStatus } from '@release-readiness/plugin-release-readiness-common';
 import { useSystem } from '../../hooks/useSystem';
-import { useVersions } from '../../hooks/useVersions';
 import {
   PolicyStatusLine,
   SourcedContent,
@@ -13,6 +12,7 @@ import {
   useFormatters,
 } from '../shared';
 import type { ReleaseReadinessTranslate } from '../../translations';
+import { useVersionSummary } from '../DeployedWhere/useVersionSummary';
 import { EnvironmentCard } from './EnvironmentCard';
 
 function whereToAddEnvironments(
@@ -32,7 +32,8 @@ function whereToAddEnvironments(
  * as a banner above the last good content), and one column per environment in promotion order
  * (stacked on narrow screens) with its verdict, gates, versions, on-call now, SLA and backup
  * freshness, each with its source's status, linked to the environment's page and to "what's
- * deployed where".
+ * deployed where". The versions come from the version summary (counts and the first rows,
+ * unhealthy and drifting first), not from the whole matrix.
  *
  * @public
  */
@@ -43,7 +44,8 @@ export function EnvironmentsOverview(props: {
 }) {
   const { system, showTitle = true } = props;
   const state = useSystem(system);
-  const versions = useVersions(system);
+  // Counts and the first rows only: the whole matrix is on the "deployed where" page.
+  const versions = useVersionSummary(system);
   const paths = useBoardPaths();
   const { t } = useFormatters();
   return (

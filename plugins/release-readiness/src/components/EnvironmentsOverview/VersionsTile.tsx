@@ -1,6 +1,7 @@
+import { Link } from '@backstage/core-components';
 import Typography from '@mui/material/Typography';
-import type { VersionsResponse } from '@release-readiness/plugin-release-readiness-common';
-import { type SourcedState, useFormatters } from '../shared';
+import type { VersionSummaryResponse } from '@release-readiness/plugin-release-readiness-common';
+import { type SourcedState, useBoardPaths, useFormatters } from '../shared';
 import { BoardTile } from './BoardTile';
 import { describeFailure } from './describeFailure';
 
@@ -8,16 +9,20 @@ import { describeFailure } from './describeFailure';
 const SHOWN = 3;
 
 /**
- * What runs in an environment, from the system's "deployed where" matrix (one request for the
- * board): the first workloads with their versions, with the environment's source; a workload of
- * an unavailable source is "unknown", never "not deployed".
+ * What runs in an environment, from the system's version summary (one small request for the
+ * board): how many workloads run there and how many of them are unhealthy or not proven healthy,
+ * then the first of them with their versions (unhealthy and drifting first), "and N more", and a
+ * link to "deployed where" for the rest, with the environment's source. An unavailable source
+ * says "unknown", never "nothing deployed".
  */
 export function VersionsTile(props: {
+  system: string;
   environment: string;
-  versions: SourcedState<VersionsResponse>;
+  versions: SourcedState<VersionSummaryResponse>;
 }) {
-  const { environment, versions } = props;
+  const { system, environment, versions } = props;
   const { value, loading, error } = versions;
+  const paths = useBoardPaths();
   const { t } = useFormatters();
   if (loading) {
     return (
@@ -38,6 +43,15 @@ export function VersionsTile(props: {
       </BoardTile>
     );
   }
+  if (column.source.status === 'unavailable') {
+    return (
+      <BoardTile tile="versions" source={column.source}>
+        <Typography variant="body2" color="text.secondary">
+          {t('board.tile.unknown')}
+        </Typography>
+      </BoardTile>
+    );
+  }
   const deployed = value.rows.flatMap(row => {
     const cell = row.cells.find(c => c.environment === environment);
     return cell?.state === 'deployed'
@@ -54,26 +68,47 @@ export function VersionsTile(props: {
         ]
       : [];
   });
-  const unknown = value.rows.some(
-    row =>
-      row.cells.find(c => c.environment === environment)?.state === 'unknown',
-  );
-  let text: string;
-  if (deployed.length > 0) {
-    const more = deployed.length - SHOWN;
-    const shown = deployed.slice(0, SHOWN).join(', ');
-    text =
-      more > 0 ? t('board.tile.andMore', { list: shown, count: more }) : shown;
-  } else {
-    text = unknown
-      ? t('board.tile.unknown')
-      : t('board.tile.versionsNothingDeployed');
+  const counts = [
+    t('board.tile.versionsCount', { count: column.workloads }),
+    ...(column.unhealthy > 0
+      ? [t('board.tile.versionsUnhealthy', { count: column.unhealthy })]
+      : []),
+    ...(column.unknown > 0
+      ? [t('board.tile.versionsUnproven', { count: column.unknown })]
+      : []),
+  ].join(' · ');
+  const shown = deployed.slice(0, SHOWN);
+  const more = column.workloads - shown.length;
+  let list: string | undefined;
+  if (shown.length > 0) {
+    list =
+      more > 0
+        ? t('board.tile.andMore', { list: shown.join(', '), count: more })
+        : shown.join(', ');
   }
   return (
     <BoardTile tile="versions" source={column.source}>
-      <Typography variant="body2" sx={{ wordBreak: 'break-word' }}>
-        {text}
-      </Typography>
+      {column.workloads === 0 ? (
+        <Typography variant="body2">
+          {t('board.tile.versionsNothingDeployed')}
+        </Typography>
+      ) : (
+        <>
+          <Typography variant="body2">{counts}</Typography>
+          {list && (
+            <Typography variant="body2" sx={{ wordBreak: 'break-word' }}>
+              {list}
+            </Typography>
+          )}
+          {paths && more > 0 && (
+            <Typography variant="body2">
+              <Link to={paths.deployed(system)}>
+                {t('board.tile.versionsSeeAll', { count: column.workloads })}
+              </Link>
+            </Typography>
+          )}
+        </>
+      )}
     </BoardTile>
   );
 }

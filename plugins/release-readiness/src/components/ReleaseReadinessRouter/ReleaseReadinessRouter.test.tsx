@@ -66,6 +66,14 @@ function renderAt(path: string, systems: () => Promise<SystemsResponse>) {
       order: 1,
     })),
     getVersions: jest.fn(async () => ({ environments: [], rows: [] })),
+    getVersionSummary: jest.fn(async () => ({
+      environments: [],
+      totals: { workloads: 0, drift: 0, unhealthy: 0, unknown: 0 },
+      rows: [],
+      total: 0,
+      offset: 0,
+      limit: 50,
+    })),
     getReadiness: jest
       .fn()
       .mockResolvedValue({ verdict: 'unknown', reasons: [] }),
@@ -186,7 +194,10 @@ describe('ReleaseReadinessRouter', () => {
       ),
     );
     await waitFor(() =>
-      expect(api.getVersions).toHaveBeenCalledWith('servanda', undefined),
+      expect(api.getVersionSummary).toHaveBeenCalledWith('servanda', {
+        offset: 0,
+        limit: 50,
+      }),
     );
   });
 
@@ -212,5 +223,6 @@ describe('ReleaseReadinessRouter', () => {
     ).toBeInTheDocument();
     expect(location()).toHaveTextContent('/release-readiness/deployed');
     expect(api.getVersions).not.toHaveBeenCalled();
+    expect(api.getVersionSummary).not.toHaveBeenCalled();
   });
 });

@@ -1,9 +1,10 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import type {
-  ReadinessResponse,
-  SystemSummary,
-  VersionsResponse,
+import {
+  summarizeVersionMatrix,
+  type ReadinessResponse,
+  type SystemSummary,
+  type VersionsResponse,
 } from '@release-readiness/plugin-release-readiness-common';
 import { screen, within } from '@testing-library/react';
 import { releaseReadinessApiRef } from '../../api/ReleaseReadinessApi';
@@ -131,6 +132,9 @@ async function renderBoard(language: 'en' | 'de') {
           {
             getSystem: jest.fn().mockResolvedValue(servanda),
             getVersions: jest.fn().mockResolvedValue(versions),
+            getVersionSummary: jest
+              .fn()
+              .mockResolvedValue(summarizeVersionMatrix(versions)),
             getReadiness: jest.fn(async (_system: string, env: string) =>
               readiness(env),
             ),

@@ -49,6 +49,16 @@ export const boardDe = {
   'board.tile.versionEntry': '{{name}} {{version}}',
   'board.tile.versionEntryStale': '{{name}} {{version}} (veraltet)',
   'board.tile.noVersion': 'keine Version',
+  'board.tile.versionsCount_one': '{{count}} Workload',
+  'board.tile.versionsCount_other': '{{count}} Workloads',
+  'board.tile.versionsUnhealthy_one': '{{count}} nicht gesund',
+  'board.tile.versionsUnhealthy_other': '{{count}} nicht gesund',
+  'board.tile.versionsUnproven_one': '{{count}} nicht nachweislich gesund',
+  'board.tile.versionsUnproven_other': '{{count}} nicht nachweislich gesund',
+  'board.tile.versionsSeeAll_one':
+    'Den Workload unter „Was ist wo deployt“ ansehen',
+  'board.tile.versionsSeeAll_other':
+    'Alle {{count}} unter „Was ist wo deployt“ ansehen',
   'board.tile.workloads': 'Workloads',
   'board.tile.workloadsHealthy': '{{healthy}}/{{total}} gesund',
   'board.tile.owners': 'Verantwortliche (RACI)',

@@ -136,12 +136,23 @@ export const environmentDe = {
   'environment.workloads.managedOther': 'andere',
   'environment.deployed.title': 'Was ist wo deployt',
   'environment.deployed.intro':
-    'Version und Rollout-Status jedes Workloads je Umgebung, in Promotion-Reihenfolge. Zeilen, deren Umgebungen verschiedene Versionen betreiben, sind als Drift markiert.',
+    'Version und Rollout-Status jedes Workloads je Umgebung, in Promotion-Reihenfolge: zuerst nicht gesunde Workloads, dann solche, deren Umgebungen verschiedene Versionen betreiben (Drift), dann die übrigen nach Name.',
   'environment.deployed.loadError':
     'Es konnte nicht geladen werden, was wo deployt ist',
   'environment.deployed.emptyTitle': 'Keine Workloads bekannt',
   'environment.deployed.emptyDescription':
     'Die Workload-Quelle keiner Umgebung listet bisher einen Workload (siehe die Meldungen oben, oder Workloads je Umgebung konfigurieren).',
+  'environment.deployed.searchLabel': 'Workloads nach Name suchen',
+  'environment.deployed.attentionOnly':
+    'Nur was Aufmerksamkeit braucht (nicht gesund oder Drift)',
+  'environment.deployed.totals':
+    '{{workloads}} Workloads · {{unhealthy}} nicht gesund · {{drift}} mit Drift · {{unknown}} nicht nachweislich gesund',
+  'environment.deployed.range': '{{from}}–{{to}} von {{total}}',
+  'environment.deployed.previous': 'Zurück',
+  'environment.deployed.next': 'Weiter',
+  'environment.deployed.noMatchTitle': 'Kein Workload passt',
+  'environment.deployed.noMatchDescription':
+    'Die Suche ändern, oder alle Workloads zeigen, nicht nur die, die Aufmerksamkeit brauchen.',
   'environment.entity.systemLoadError':
     'Die Release-Bereitschaft dieses Systems konnte nicht geladen werden',
   'environment.entity.noPolicyTitle': 'Keine Release-Policy',

@@ -139,11 +139,21 @@ export const environmentMessages = {
   deployed: {
     title: "What's deployed where",
     intro:
-      "Each workload's version and rollout status per environment, in promotion order. Rows whose environments run different versions are marked as drift.",
+      "Each workload's version and rollout status per environment, in promotion order: unhealthy workloads first, then those whose environments run different versions (drift), then the rest by name.",
     loadError: 'Could not load what is deployed where',
     emptyTitle: 'No workloads known',
     emptyDescription:
       "No environment's workload source lists any workload yet (see the messages above, or configure workloads per environment).",
+    searchLabel: 'Search workloads by name',
+    attentionOnly: 'Only what needs attention (unhealthy or drift)',
+    totals:
+      '{{workloads}} workloads · {{unhealthy}} unhealthy · {{drift}} with drift · {{unknown}} not proven healthy',
+    range: '{{from}}–{{to}} of {{total}}',
+    previous: 'Previous',
+    next: 'Next',
+    noMatchTitle: 'No workload matches',
+    noMatchDescription:
+      'Change the search, or show all workloads, not only those that need attention.',
   },
   entity: {
     systemLoadError: 'Could not load the release readiness of this system',
