@@ -55,6 +55,8 @@ export class WorkloadsService {
   readonly #memo: ResponseMemo;
   readonly #parsed = new Map<string, { json: string; items: Workload[] }>();
   readonly #lastMatrix = new LastMatrix();
+  /** Each source answer's workloads JSON, for as long as the source keeps that answer. */
+  readonly #listed = new WeakMap<WorkloadList, string>();
 
   constructor(options: {
     environments: EnvironmentRegistry;
@@ -81,11 +83,18 @@ export class WorkloadsService {
         rateLimitGroup: source.rateLimitGroup,
         fetch: async ({ signal }): Promise<WorkloadsSnapshot> => {
           const list: WorkloadList = await source.listWorkloads({ signal });
-          const items = list.items
-            .map(w => withVersions(w, options.matcher))
-            .sort(compareWorkloads);
+          // A source may answer its last list again when nothing changed (the Kubernetes
+          // source with watches does): then its versions and JSON are not built again.
+          let json = this.#listed.get(list);
+          if (json === undefined) {
+            const items = list.items
+              .map(w => withVersions(w, options.matcher))
+              .sort(compareWorkloads);
+            json = JSON.stringify(items);
+            this.#listed.set(list, json);
+          }
           return {
-            json: JSON.stringify(items),
+            json,
             ...(list.takenAt && { takenAt: list.takenAt }),
           };
         },
