@@ -33,7 +33,7 @@ test.describe('the board in German', () => {
       page.getByRole('link', { name: 'Alle Systeme' }),
     ).toBeVisible();
     await expect(
-      page.getByRole('link', { name: 'Was ist wo deployt' }),
+      page.getByRole('link', { name: 'Was ist wo deployt', exact: true }),
     ).toBeVisible();
     await expect(page.getByLabel('Release-Policy')).toContainText(
       'http://localhost:7010/servanda/release-readiness.yaml (Team-Datei) · Stand',

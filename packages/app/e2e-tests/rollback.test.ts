@@ -69,12 +69,47 @@ async function rollbackEntry(page: Page, kind: string, name: string) {
 }
 
 /** Fills the template's reason, reviews and creates the task; returns the task's id. */
-async function runTemplate(page: Page, reason: string): Promise<string> {
+/**
+ * Whether a freeze window of prod is open now, read from the portal's calendar (Servanda's
+ * "Peak traffic" freeze covers weekdays 08–18 Berlin time, so whether the suite runs in it depends
+ * on the clock).
+ */
+async function prodFrozenNow(
+  request: APIRequestContext,
+  token: string,
+): Promise<boolean> {
+  const res = await request.get(
+    `${BACKEND}/api/release-readiness/systems/servanda/environments/prod/calendar?days=1`,
+    { headers: { Authorization: `Bearer ${token}` } },
+  );
+  expect(res.status()).toBe(200);
+  const { occurrences } = (await res.json()) as {
+    occurrences: { kind: string; start: string; end: string }[];
+  };
+  const now = Date.now();
+  return occurrences.some(
+    o =>
+      o.kind === 'freeze' &&
+      Date.parse(o.start) <= now &&
+      now < Date.parse(o.end),
+  );
+}
+
+async function runTemplate(
+  page: Page,
+  reason: string,
+  overrideReason?: string,
+): Promise<string> {
   await expect(page).toHaveURL(/\/create\/templates\/default\/rollback\?/);
   await expect(
     page.getByRole('heading', { name: 'Roll back a workload' }).first(),
   ).toBeVisible();
   await page.getByRole('textbox', { name: /Why roll back/ }).fill(reason);
+  if (overrideReason) {
+    await page
+      .getByRole('textbox', { name: /Freeze override reason/ })
+      .fill(overrideReason);
+  }
   await page.getByRole('button', { name: 'Review' }).click();
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page).toHaveURL(/\/create\/tasks\/[^/]+$/, { timeout: 30_000 });
@@ -124,7 +159,15 @@ test.describe('rollback', () => {
       workload: { kind: 'StatefulSet', name: 'minio' },
     });
     const reason = `e2e ${Date.now()}: uploads fail since the image update`;
-    const taskId = await runTemplate(mara, reason);
+    // Inside prod's freeze a rollback needs an override reason (the policy's rule); outside it,
+    // none is given.
+    const taskId = await runTemplate(
+      mara,
+      reason,
+      (await prodFrozenNow(request, token))
+        ? 'e2e: uploads are down during peak traffic'
+        : undefined,
+    );
 
     // The dry run's diff is in the task log: from → to revision and minio's images.
     await showLogs(mara);
