@@ -45,8 +45,7 @@ const MEMO_MS = 5_000;
  * @remarks
  * Versions are parsed from image tags once per source read, when the value enters the cache.
  * Responses are prepared once and kept in this process for up to 5 s (at most half the
- * cache TTL; an expired one is still answered, for at most as long again, while its successor
- * is prepared), so a crowd of clients costs one cache read. Environments without a workload source answer an `unavailable`
+ * cache TTL), so a crowd of clients costs one cache read. Environments without a workload source answer an `unavailable`
  * source of type `NOT_CONFIGURED` that says what to configure.
  */
 export class WorkloadsService {
