@@ -16,7 +16,6 @@ import type { SourceCollector } from '../collector/collectorTypes';
 import { EnvironmentJobs } from '../collector/EnvironmentJobs';
 import { EnvironmentRegistry } from '../environments/EnvironmentRegistry';
 import { EnvironmentSource } from '../sources/SourceRegistry';
-import { LastMatrix } from './LastMatrix';
 import { MemoizedBody, ResponseMemo } from './ResponseMemo';
 
 /**
@@ -54,7 +53,6 @@ export class WorkloadsService {
   readonly #types: Map<string, string>;
   readonly #memo: ResponseMemo;
   readonly #parsed = new Map<string, { json: string; items: Workload[] }>();
-  readonly #lastMatrix = new LastMatrix();
   /** Each source answer's workloads JSON, for as long as the source keeps that answer. */
   readonly #listed = new WeakMap<WorkloadList, string>();
 
@@ -158,35 +156,19 @@ export class WorkloadsService {
   }
 
   async #matrix(names?: string[]): Promise<VersionsResponse> {
-    const reads = await Promise.all(
-      this.#environments.list().map(async ({ summary }) => ({
-        summary,
-        read: await this.#read(summary.name),
-      })),
-    );
-    const build = () =>
-      buildVersionMatrix(
-        reads.map(({ summary, read: { json, source } }) => ({
+    const columns = await Promise.all(
+      this.#environments.list().map(async ({ summary }) => {
+        const { json, source } = await this.#read(summary.name);
+        return {
           name: summary.name,
           title: summary.title,
           source,
           items:
             json === undefined ? undefined : this.#items(summary.name, json),
-        })),
-        names,
-      );
-    if (names) {
-      return build();
-    }
-    // The whole matrix is reused while no environment's data or source info changed.
-    return this.#lastMatrix.get(
-      reads.map(({ summary, read: { json, source } }) => ({
-        name: summary.name,
-        json,
-        source: JSON.stringify([summary.title, source]),
-      })),
-      build,
+        };
+      }),
     );
+    return buildVersionMatrix(columns, names);
   }
 
   /**
