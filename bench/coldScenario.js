@@ -1,8 +1,7 @@
 /* The cold scenario of bench/workloads.js: 50 x 1,000 cold, against the floor, `BENCH_RUNS` times. */
-const { fork } = require('node:child_process');
-const { resolve } = require('node:path');
 const {
   SELECTOR,
+  child,
   TOKEN,
   load,
   log,
@@ -18,30 +17,11 @@ const IDLE_MS = 32_000;
 
 /** One run of floor.js: download + JSON.parse of the same LIST pages, `environments` at a time. */
 function floor(urls, environments) {
-  return new Promise((ok, fail) => {
-    const proc = fork(
-      resolve(__dirname, 'floor.js'),
-      [
-        JSON.stringify({
-          urls,
-          token: TOKEN,
-          selector: SELECTOR,
-          environments,
-        }),
-      ],
-      {
-        execArgv: [
-          '--require',
-          require.resolve('@backstage/cli/config/nodeTransform.cjs'),
-        ],
-      },
-    );
-    proc.on('message', message => message?.type !== 'watch' && ok(message));
-    proc.once(
-      'exit',
-      code => code && fail(new Error(`floor.js exited with ${code}`)),
-    );
-  });
+  return child(
+    'floor.js',
+    { urls, token: TOKEN, selector: SELECTOR, environments },
+    ['--require', require.resolve('@backstage/cli/config/nodeTransform.cjs')],
+  ).first;
 }
 
 /** A fresh backend's cold board, its CPU and RSS growth; then, when `paths`, warm loads. */

@@ -98,7 +98,10 @@ async function main() {
   await Promise.all(Array.from({ length: environments }, worker));
   const wallMs = performance.now() - started;
   const { user, system } = process.cpuUsage(cpu);
-  process.send({ wallMs, cpuMs: (user + system) / 1000, bytes, items });
+  // Exits once the report is sent: the IPC channel would keep the process alive.
+  process.send({ wallMs, cpuMs: (user + system) / 1000, bytes, items }, () =>
+    process.exit(0),
+  );
 }
 
 main().catch(error => {

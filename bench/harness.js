@@ -143,6 +143,7 @@ function spread(values) {
 }
 
 module.exports = {
+  child,
   spread,
   TOKEN,
   SELECTOR,

@@ -7,7 +7,7 @@ import {
   ListParseRequest,
 } from './listParserWorker';
 import { ListResource, Trimmed } from './listTrims';
-import { ParsedListPage } from './parseListBody';
+import { NOT_JSON_MESSAGE, ParsedListPage } from './parseListBody';
 
 interface Pending {
   resolve: (page: ParsedListPage<Trimmed<ListResource>> | undefined) => void;
@@ -55,7 +55,7 @@ export class ListParserThread {
         } else {
           pending?.reject(
             reply.syntax
-              ? new SyntaxError('The LIST body is not valid JSON')
+              ? new SyntaxError(NOT_JSON_MESSAGE)
               : new Error('The LIST body could not be parsed'),
           );
         }

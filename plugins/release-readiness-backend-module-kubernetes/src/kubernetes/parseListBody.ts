@@ -16,6 +16,9 @@ export interface ParsedListPage<T> {
 
 const decoder = new TextDecoder();
 
+/** The message of the `SyntaxError` for a LIST body that is not JSON (never the parser's). */
+export const NOT_JSON_MESSAGE = 'The LIST body is not valid JSON';
+
 /**
  * Parses one LIST body of `resource` (UTF-8 JSON bytes) and trims each item: `JSON.parse` once,
  * never `@kubernetes/client-node`'s model deserializer. `undefined` when the body is JSON but no
@@ -30,7 +33,7 @@ export function parseListBody<R extends ListResource>(
   try {
     parsed = JSON.parse(decoder.decode(body));
   } catch {
-    throw new SyntaxError('The LIST body is not valid JSON');
+    throw new SyntaxError(NOT_JSON_MESSAGE);
   }
   const list = RawObject.of(parsed);
   const raws = list?.objects('items');
